@@ -1,0 +1,43 @@
+/*
+ * fastsock: a faster backend for PHP's stream servers.
+ *
+ * Module globals (the ini settings and the process counters) and the
+ * declarations shared by fastsock.c and transports/.
+ */
+#ifndef PHP_FASTSOCK_H
+#define PHP_FASTSOCK_H
+
+#include "php.h"
+
+extern zend_module_entry fastsock_module_entry;
+#define phpext_fastsock_ptr &fastsock_module_entry
+
+#define PHP_FASTSOCK_VERSION "0.1.0"
+
+typedef struct fastsock_counters {
+	zend_long servers_created;
+	zend_long connections_accepted;
+	zend_long accept_errors;
+} fastsock_counters;
+
+ZEND_BEGIN_MODULE_GLOBALS(fastsock)
+	bool enable;
+	bool select;
+	zend_long backlog;
+	zend_long rcvbuf;
+	zend_long sndbuf;
+	zend_long udp_rcvbuf;
+	zend_long chunk_size;
+	bool tcp_nodelay;
+	bool reuseport;
+	fastsock_counters counters;
+ZEND_END_MODULE_GLOBALS(fastsock)
+
+ZEND_EXTERN_MODULE_GLOBALS(fastsock)
+#define FASTSOCK_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(fastsock, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_FASTSOCK)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+#endif

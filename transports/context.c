@@ -1,0 +1,144 @@
+#include "php.h"
+#include "php_fastsock.h"
+
+#include "context.h"
+
+static void options_from_ini(fastsock_options *out)
+{
+	out->backlog = FASTSOCK_G(backlog);
+	out->rcvbuf = FASTSOCK_G(rcvbuf);
+	out->sndbuf = FASTSOCK_G(sndbuf);
+	out->udp_rcvbuf = FASTSOCK_G(udp_rcvbuf);
+	out->chunk_size = FASTSOCK_G(chunk_size);
+	out->tcp_nodelay = FASTSOCK_G(tcp_nodelay);
+	out->reuseport = FASTSOCK_G(reuseport);
+	out->mode = -1;
+}
+
+static void *option_slot(fastsock_options *out, const fastsock_setting_spec *spec)
+{
+	switch (spec - fastsock_setting_get(0)) {
+		case FASTSOCK_SET_BACKLOG: return &out->backlog;
+		case FASTSOCK_SET_RCVBUF: return &out->rcvbuf;
+		case FASTSOCK_SET_SNDBUF: return &out->sndbuf;
+		case FASTSOCK_SET_UDP_RCVBUF: return &out->udp_rcvbuf;
+		case FASTSOCK_SET_CHUNK_SIZE: return &out->chunk_size;
+		case FASTSOCK_SET_TCP_NODELAY: return &out->tcp_nodelay;
+		case FASTSOCK_SET_REUSEPORT: return &out->reuseport;
+		default: return &out->mode;
+	}
+}
+
+/* A context value as a setting: integers, numeric strings and, for the
+ * boolean ones, booleans and the words the ini accepts. */
+static bool zval_to_setting(const fastsock_setting_spec *spec, zval *value, long *out)
+{
+	bool flag;
+
+	switch (Z_TYPE_P(value)) {
+		case IS_LONG:
+			*out = Z_LVAL_P(value);
+			break;
+		case IS_TRUE:
+		case IS_FALSE:
+			if (!spec->is_bool) {
+				return false;
+			}
+			*out = Z_TYPE_P(value) == IS_TRUE;
+			break;
+		case IS_STRING:
+			if (spec->is_bool && fastsock_parse_bool(Z_STRVAL_P(value), Z_STRLEN_P(value), &flag)) {
+				*out = flag;
+			} else if (!fastsock_parse_long(Z_STRVAL_P(value), Z_STRLEN_P(value), out)) {
+				return false;
+			}
+			break;
+		default:
+			return false;
+	}
+	return fastsock_setting_in_range(spec, *out);
+}
+
+static void reject(const fastsock_setting_spec *spec, zval *value)
+{
+	zend_string *shown = Z_TYPE_P(value) <= IS_STRING ? zval_get_string(value) : NULL;
+
+	php_error_docref(NULL, E_WARNING,
+		"Invalid fastsock context option \"%s\": %s%s%s is not accepted, expected %s; %s",
+		spec->name,
+		shown ? "\"" : "", shown ? ZSTR_VAL(shown) : zend_zval_type_name(value), shown ? "\"" : "",
+		spec->accepted,
+		spec->in_ini ? "the ini setting is used instead" : "the option is ignored");
+	if (shown) {
+		zend_string_release(shown);
+	}
+}
+
+static void options_from_fastsock_context(zval *options, fastsock_kind kind, fastsock_options *out)
+{
+	zend_string *key;
+	zval *value;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(options), key, value) {
+		const fastsock_setting_spec *spec = key ? fastsock_setting_find(ZSTR_VAL(key), ZSTR_LEN(key)) : NULL;
+		long parsed;
+
+		if (!spec) {
+			php_error_docref(NULL, E_WARNING,
+				"Unknown fastsock context option \"%s\"; known are backlog, rcvbuf, sndbuf, "
+				"udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode",
+				key ? ZSTR_VAL(key) : "(a numeric key)");
+			continue;
+		}
+		ZVAL_DEREF(value);
+		if (!zval_to_setting(spec, value, &parsed)) {
+			reject(spec, value);
+			continue;
+		}
+		if (spec == fastsock_setting_get(FASTSOCK_SET_MODE) && !fastsock_kind_is_unix(kind)) {
+			php_error_docref(NULL, E_WARNING,
+				"The fastsock context option \"mode\" applies to unix:// and udg:// servers only; ignored");
+			continue;
+		}
+		if (spec->is_bool) {
+			*(bool *) option_slot(out, spec) = parsed;
+		} else {
+			*(long *) option_slot(out, spec) = parsed;
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* The standard socket options keep their stock meaning and win. */
+static void options_from_socket_context(php_stream_context *context, fastsock_options *out)
+{
+	zval *value;
+
+	if ((value = php_stream_context_get_option(context, "socket", "backlog")) != NULL) {
+		out->backlog = zval_get_long(value);
+	}
+	if ((value = php_stream_context_get_option(context, "socket", "tcp_nodelay")) != NULL) {
+		out->tcp_nodelay = zend_is_true(value);
+	}
+	if ((value = php_stream_context_get_option(context, "socket", "so_reuseport")) != NULL) {
+		out->reuseport = zend_is_true(value);
+	}
+}
+
+void fastsock_options_resolve(php_stream_context *context, fastsock_kind kind, fastsock_options *out)
+{
+	zval *fastsock = NULL;
+
+	options_from_ini(out);
+	if (context) {
+		fastsock = zend_hash_str_find_deref(Z_ARRVAL(context->options), "fastsock", sizeof("fastsock") - 1);
+	}
+	if (fastsock && Z_TYPE_P(fastsock) == IS_ARRAY) {
+		options_from_fastsock_context(fastsock, kind, out);
+	}
+	if (out->backlog == 0) {
+		out->backlog = fastsock_system_backlog();
+	}
+	if (context) {
+		options_from_socket_context(context, out);
+	}
+}

@@ -1,0 +1,19 @@
+/*
+ * The hook: fastsock's stream_socket_server() and stream_select() handlers
+ * and its transports, installed at MINIT and taken back at MSHUTDOWN.
+ */
+#ifndef FASTSOCK_HOOKS_H
+#define FASTSOCK_HOOKS_H
+
+#include "php.h"
+
+void fastsock_hooks_install(bool with_select);
+void fastsock_hooks_restore(void);
+
+bool fastsock_hooks_server_installed(void);
+bool fastsock_hooks_select_installed(void);
+
+/* The engine's own handlers, for what fastsock leaves to stock PHP. */
+void fastsock_original_stream_socket_server(INTERNAL_FUNCTION_PARAMETERS);
+
+#endif

@@ -1,0 +1,136 @@
+/*
+ * Bind and listen. Options are resolved once, at bind, from the ini and
+ * the server's context; the buffers are set before listen() so that the
+ * accepted sockets inherit them.
+ */
+#include "php.h"
+#include "php_network.h"
+#include "php_fastsock.h"
+
+#include <sys/stat.h>
+
+#include "listen.h"
+#include "address.h"
+#include "context.h"
+#include "sockopt.h"
+#include "unix_path.h"
+
+static void set_buffers(fastsock_sock *sock)
+{
+	int fd = sock->net.socket;
+	long rcvbuf = sock->kind == FASTSOCK_UDP || sock->kind == FASTSOCK_UDG
+		? sock->options.udp_rcvbuf : sock->options.rcvbuf;
+
+	if (rcvbuf > 0) {
+		fastsock_sockopt_set(fd, SOL_SOCKET, SO_RCVBUF, "SO_RCVBUF", (int) rcvbuf);
+	}
+	if (sock->options.sndbuf > 0) {
+		fastsock_sockopt_set(fd, SOL_SOCKET, SO_SNDBUF, "SO_SNDBUF", (int) sock->options.sndbuf);
+	}
+}
+
+static long ip_sockopts(php_stream *stream, fastsock_sock *sock)
+{
+	php_stream_context *context = PHP_STREAM_CONTEXT(stream);
+	long sockopts = STREAM_SOCKOP_NONE;
+	zval *value;
+
+	if (context && (value = php_stream_context_get_option(context, "socket", "ipv6_v6only")) != NULL
+			&& Z_TYPE_P(value) != IS_NULL) {
+		sockopts |= STREAM_SOCKOP_IPV6_V6ONLY;
+		sockopts |= STREAM_SOCKOP_IPV6_V6ONLY_ENABLED * zend_is_true(value);
+	}
+	if (sock->options.reuseport) {
+		sockopts |= STREAM_SOCKOP_SO_REUSEPORT;
+	}
+	if (sock->kind == FASTSOCK_UDP && context
+			&& (value = php_stream_context_get_option(context, "socket", "so_broadcast")) != NULL
+			&& zend_is_true(value)) {
+		sockopts |= STREAM_SOCKOP_SO_BROADCAST;
+	}
+	return sockopts;
+}
+
+static int bind_ip(php_stream *stream, fastsock_sock *sock, php_stream_xport_param *xparam)
+{
+	zend_string **err = xparam->want_errortext ? &xparam->outputs.error_text : NULL;
+	int port, error_code;
+	char *host;
+
+	host = fastsock_parse_ip_address(xparam->inputs.name, xparam->inputs.namelen, &port,
+		xparam->want_errortext, &xparam->outputs.error_text);
+	if (!host) {
+		return -1;
+	}
+	sock->net.socket = php_network_bind_socket_to_local_addr(host, port,
+		sock->kind == FASTSOCK_UDP ? SOCK_DGRAM : SOCK_STREAM,
+		ip_sockopts(stream, sock), err, &error_code);
+	efree(host);
+	return sock->net.socket == -1 ? -1 : 0;
+}
+
+static void replace_stale_file(const char *path, int socktype)
+{
+	if (fastsock_unix_remove_stale(path, socktype) < 0) {
+		php_error_docref(NULL, E_WARNING,
+			"fastsock: could not remove the stale socket file \"%s\": %s", path, strerror(errno));
+	}
+}
+
+static int bind_unix(fastsock_sock *sock, php_stream_xport_param *xparam)
+{
+	int socktype = sock->kind == FASTSOCK_UNIX ? SOCK_STREAM : SOCK_DGRAM;
+	struct sockaddr_un addr;
+	socklen_t addrlen;
+
+	sock->net.socket = socket(PF_UNIX, socktype, 0);
+	if (sock->net.socket == -1) {
+		if (xparam->want_errortext) {
+			xparam->outputs.error_text = strpprintf(0, "Failed to create unix%s socket %s",
+				sock->kind == FASTSOCK_UNIX ? "" : "datagram", strerror(errno));
+		}
+		return -1;
+	}
+
+	addrlen = fastsock_unix_address(xparam->inputs.name, xparam->inputs.namelen, &addr);
+	replace_stale_file(addr.sun_path, socktype);
+	if (bind(sock->net.socket, (struct sockaddr *) &addr, addrlen) != 0) {
+		/* Stock reports no text here: the script sees "Unknown error". */
+		return -1;
+	}
+	if (sock->options.mode >= 0 && addr.sun_path[0] != '\0'
+			&& chmod(addr.sun_path, (mode_t) sock->options.mode) != 0) {
+		php_error_docref(NULL, E_WARNING, "fastsock: chmod(\"%s\", 0%lo) failed: %s",
+			addr.sun_path, sock->options.mode, strerror(errno));
+	}
+	return 0;
+}
+
+int fastsock_bind(php_stream *stream, fastsock_sock *sock, php_stream_xport_param *xparam)
+{
+	int rc;
+
+	fastsock_options_resolve(PHP_STREAM_CONTEXT(stream), sock->kind, &sock->options);
+
+	rc = fastsock_kind_is_unix(sock->kind) ? bind_unix(sock, xparam) : bind_ip(stream, sock, xparam);
+	if (rc != 0) {
+		return rc;
+	}
+	set_buffers(sock);
+	sock->role = FASTSOCK_SERVER;
+	FASTSOCK_G(counters).servers_created++;
+	return 0;
+}
+
+int fastsock_listen(php_stream *stream, fastsock_sock *sock, int stock_backlog)
+{
+	/* The transport layer passes 32 unless the context said otherwise; the
+	 * resolver already knows both, so its backlog is the one to use. */
+	int backlog = sock->role == FASTSOCK_SERVER ? (int) sock->options.backlog : stock_backlog;
+
+	if (listen(sock->net.socket, backlog) != 0) {
+		return -1;
+	}
+	sock->listening = true;
+	return 0;
+}

@@ -1,0 +1,114 @@
+/*
+ * What each fastsock setting accepts, and the parsers that check it.
+ */
+#include "options.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+
+#define FASTSOCK_MAX_BUFFER (1L << 30)
+#define FASTSOCK_MAX_CHUNK  (64L << 20)
+
+static const fastsock_setting_spec settings[FASTSOCK_SET_COUNT] = {
+	[FASTSOCK_SET_BACKLOG] = {"backlog", false, 0, 65535,
+		"0 (the system maximum) or 1 to 65535", true},
+	[FASTSOCK_SET_RCVBUF] = {"rcvbuf", false, 0, FASTSOCK_MAX_BUFFER,
+		"0 (kernel autotuning) or 1 to 1073741824 bytes", true},
+	[FASTSOCK_SET_SNDBUF] = {"sndbuf", false, 0, FASTSOCK_MAX_BUFFER,
+		"0 (kernel autotuning) or 1 to 1073741824 bytes", true},
+	[FASTSOCK_SET_UDP_RCVBUF] = {"udp_rcvbuf", false, 0, FASTSOCK_MAX_BUFFER,
+		"0 (kernel default) or 1 to 1073741824 bytes", true},
+	[FASTSOCK_SET_CHUNK_SIZE] = {"chunk_size", false, 1, FASTSOCK_MAX_CHUNK,
+		"1 to 67108864 bytes", true},
+	[FASTSOCK_SET_TCP_NODELAY] = {"tcp_nodelay", true, 0, 1,
+		"a boolean (1, 0, on, off, yes, no, true, false)", true},
+	[FASTSOCK_SET_REUSEPORT] = {"reuseport", true, 0, 1,
+		"a boolean (1, 0, on, off, yes, no, true, false)", true},
+	[FASTSOCK_SET_MODE] = {"mode", false, 0, 07777,
+		"a file mode from 0 to 07777, such as 0660 or \"0660\"", false},
+};
+
+const fastsock_setting_spec *fastsock_setting_get(fastsock_setting which)
+{
+	return &settings[which];
+}
+
+const fastsock_setting_spec *fastsock_setting_find(const char *name, size_t len)
+{
+	for (int i = 0; i < FASTSOCK_SET_COUNT; i++) {
+		if (strlen(settings[i].name) == len && memcmp(settings[i].name, name, len) == 0) {
+			return &settings[i];
+		}
+	}
+	return NULL;
+}
+
+bool fastsock_parse_long(const char *text, size_t len, long *out)
+{
+	char buf[32];
+	char *end;
+	long value;
+
+	/* Longer than any long in decimal or octal: not a value we accept. */
+	if (len == 0 || len >= sizeof(buf)) {
+		return false;
+	}
+	memcpy(buf, text, len);
+	buf[len] = '\0';
+	if (memchr(buf, '\0', len)) {
+		return false;
+	}
+
+	errno = 0;
+	/* Base 0 so that a mode may be written in octal, as chmod users do. */
+	value = strtol(buf, &end, 0);
+	if (errno != 0 || end == buf || *end != '\0') {
+		return false;
+	}
+	*out = value;
+	return true;
+}
+
+bool fastsock_parse_bool(const char *text, size_t len, bool *out)
+{
+	static const struct { const char *word; bool value; } words[] = {
+		{"1", true}, {"on", true}, {"yes", true}, {"true", true},
+		{"0", false}, {"off", false}, {"no", false}, {"false", false},
+		{"", false},
+	};
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		if (strlen(words[i].word) == len && strncasecmp(words[i].word, text, len) == 0) {
+			*out = words[i].value;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool fastsock_setting_in_range(const fastsock_setting_spec *spec, long value)
+{
+	return value >= spec->min && value <= spec->max;
+}
+
+long fastsock_system_backlog(void)
+{
+	FILE *f = fopen("/proc/sys/net/core/somaxconn", "r");
+	long value = 0;
+
+	if (f) {
+		if (fscanf(f, "%ld", &value) != 1) {
+			value = 0;
+		}
+		fclose(f);
+	}
+	if (value <= 0 || value > INT_MAX) {
+		value = SOMAXCONN;
+	}
+	return value;
+}

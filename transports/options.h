@@ -1,0 +1,59 @@
+/*
+ * The settings of a fastsock server, and their validation.
+ *
+ * Plain C over plain inputs (strings and integers), so that the ini
+ * handlers, the context resolver and a C unit test share one definition
+ * of what each setting accepts.
+ */
+#ifndef FASTSOCK_OPTIONS_H
+#define FASTSOCK_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum fastsock_setting {
+	FASTSOCK_SET_BACKLOG,
+	FASTSOCK_SET_RCVBUF,
+	FASTSOCK_SET_SNDBUF,
+	FASTSOCK_SET_UDP_RCVBUF,
+	FASTSOCK_SET_CHUNK_SIZE,
+	FASTSOCK_SET_TCP_NODELAY,
+	FASTSOCK_SET_REUSEPORT,
+	FASTSOCK_SET_MODE,
+	FASTSOCK_SET_COUNT
+} fastsock_setting;
+
+typedef struct fastsock_setting_spec {
+	const char *name;     /* as in the ini (after "fastsock.") and the context */
+	bool is_bool;
+	long min;
+	long max;
+	const char *accepted; /* for warnings: what a user may write */
+	bool in_ini;          /* false: a per-server context option only */
+} fastsock_setting_spec;
+
+/* The effective settings of one server; copied into each accepted stream. */
+typedef struct fastsock_options {
+	long backlog;      /* what listen() is given */
+	long rcvbuf;       /* 0: leave the kernel's autotuning alone */
+	long sndbuf;
+	long udp_rcvbuf;   /* datagram servers: 0 keeps the kernel default */
+	long chunk_size;   /* read chunk of accepted streams */
+	bool tcp_nodelay;
+	bool reuseport;
+	long mode;         /* unix sockets: chmod after bind; -1: as umask made it */
+} fastsock_options;
+
+const fastsock_setting_spec *fastsock_setting_get(fastsock_setting which);
+const fastsock_setting_spec *fastsock_setting_find(const char *name, size_t len);
+
+/* Whole-string parses; false when the text is not entirely a value. */
+bool fastsock_parse_long(const char *text, size_t len, long *out);
+bool fastsock_parse_bool(const char *text, size_t len, bool *out);
+
+bool fastsock_setting_in_range(const fastsock_setting_spec *spec, long value);
+
+/* /proc/sys/net/core/somaxconn where it exists, else SOMAXCONN. */
+long fastsock_system_backlog(void);
+
+#endif

@@ -1,0 +1,3 @@
+#ifndef FASTSOCK_POLLSET_H
+#define FASTSOCK_POLLSET_H
+#endif

@@ -1,0 +1,54 @@
+/*
+ * fastsock's socket streams: one per listening server and one per accepted
+ * connection, for tcp, udp, unix and udg.
+ */
+#ifndef FASTSOCK_SOCKET_H
+#define FASTSOCK_SOCKET_H
+
+#include "php.h"
+#include "php_network.h"
+
+#include "options.h"
+
+typedef enum fastsock_kind {
+	FASTSOCK_TCP,
+	FASTSOCK_UDP,
+	FASTSOCK_UNIX,
+	FASTSOCK_UDG,
+} fastsock_kind;
+
+typedef enum fastsock_role {
+	FASTSOCK_UNBOUND,     /* made by the factory, not yet bound */
+	FASTSOCK_SERVER,      /* bound (and for stream kinds listening) */
+	FASTSOCK_CONNECTION,  /* accepted */
+} fastsock_role;
+
+typedef struct fastsock_sock {
+	/* First, so that code reading a socket stream's abstract as the stock
+	 * php_netstream_data_t finds the descriptor, blocking mode and timeout. */
+	php_netstream_data_t net;
+	fastsock_kind kind;
+	fastsock_role role;
+	fastsock_options options;
+	bool listening;
+} fastsock_sock;
+
+/* At install: learns which labels the stock transports give their streams. */
+void fastsock_socket_startup(void);
+
+php_stream *fastsock_transport_factory(const char *proto, size_t protolen,
+		const char *resourcename, size_t resourcenamelen,
+		const char *persistent_id, int options, int flags,
+		struct timeval *timeout,
+		php_stream_context *context STREAMS_DC);
+
+/* The stream's fastsock data, or NULL for any other stream. */
+fastsock_sock *fastsock_sock_from_stream(php_stream *stream);
+
+php_stream *fastsock_stream_alloc(fastsock_sock *sock STREAMS_DC);
+
+bool fastsock_kind_is_stream(fastsock_kind kind);
+bool fastsock_kind_is_unix(fastsock_kind kind);
+const char *fastsock_kind_name(fastsock_kind kind);
+
+#endif
