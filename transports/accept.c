@@ -82,7 +82,9 @@ static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *s
 
 int fastsock_accept(php_stream *stream, fastsock_sock *server, php_stream_xport_param *xparam STREAMS_DC)
 {
-	php_sockaddr_storage sa;
+	/* Zeroed: an unnamed unix peer leaves sun_path unwritten, and stock
+	 * would read whatever the stack held there. */
+	php_sockaddr_storage sa = {0};
 	socklen_t sl;
 	int fd, error;
 

@@ -59,19 +59,37 @@ static bool zval_to_setting(const fastsock_setting_spec *spec, zval *value, long
 	return fastsock_setting_in_range(spec, *out);
 }
 
+/* The value as the user wrote it: a number or a quoted string as such,
+ * anything else by its type, so that 200.0 is not shown as "200". */
+static zend_string *describe_value(zval *value)
+{
+	switch (Z_TYPE_P(value)) {
+		case IS_LONG:
+			return zend_long_to_str(Z_LVAL_P(value));
+		case IS_STRING:
+			return zend_strpprintf(0, "\"%s\"", Z_STRVAL_P(value));
+		case IS_DOUBLE:
+			return zend_strpprintf(0, "float(%.*G)", (int) EG(precision), Z_DVAL_P(value));
+		case IS_TRUE:
+			return zend_string_init("true", 4, 0);
+		case IS_FALSE:
+			return zend_string_init("false", 5, 0);
+		case IS_NULL:
+			return zend_string_init("null", 4, 0);
+		default:
+			return zend_string_init(zend_zval_type_name(value), strlen(zend_zval_type_name(value)), 0);
+	}
+}
+
 static void reject(const fastsock_setting_spec *spec, zval *value)
 {
-	zend_string *shown = Z_TYPE_P(value) <= IS_STRING ? zval_get_string(value) : NULL;
+	zend_string *shown = describe_value(value);
 
 	php_error_docref(NULL, E_WARNING,
-		"Invalid fastsock context option \"%s\": %s%s%s is not accepted, expected %s; %s",
-		spec->name,
-		shown ? "\"" : "", shown ? ZSTR_VAL(shown) : zend_zval_type_name(value), shown ? "\"" : "",
-		spec->accepted,
+		"Invalid fastsock context option \"%s\": %s is not accepted, expected %s; %s",
+		spec->name, ZSTR_VAL(shown), spec->accepted,
 		spec->in_ini ? "the ini setting is used instead" : "the option is ignored");
-	if (shown) {
-		zend_string_release(shown);
-	}
+	zend_string_release(shown);
 }
 
 static void options_from_fastsock_context(zval *options, fastsock_kind kind, fastsock_options *out)

@@ -69,12 +69,29 @@ static int bind_ip(php_stream *stream, fastsock_sock *sock, php_stream_xport_par
 	return sock->net.socket == -1 ? -1 : 0;
 }
 
-static void replace_stale_file(const char *path, int socktype)
+/* bind(), and when a crashed server's socket file is in the way, bind()
+ * again after removing it. Another server may bind the path between the
+ * two calls; then the second bind() fails as stock's would. */
+static int bind_replacing_stale(int fd, const struct sockaddr_un *addr, socklen_t addrlen)
 {
-	if (fastsock_unix_remove_stale(path, socktype) < 0) {
-		php_error_docref(NULL, E_WARNING,
-			"fastsock: could not remove the stale socket file \"%s\": %s", path, strerror(errno));
+	int removed;
+
+	if (bind(fd, (const struct sockaddr *) addr, addrlen) == 0) {
+		return 0;
 	}
+	if (errno != EADDRINUSE) {
+		return -1;
+	}
+	removed = fastsock_unix_remove_stale(addr->sun_path);
+	if (removed < 0) {
+		php_error_docref(NULL, E_WARNING,
+			"fastsock: could not remove the stale socket file \"%s\": %s", addr->sun_path, strerror(errno));
+	}
+	if (removed <= 0) {
+		errno = EADDRINUSE;
+		return -1;
+	}
+	return bind(fd, (const struct sockaddr *) addr, addrlen);
 }
 
 static int bind_unix(fastsock_sock *sock, php_stream_xport_param *xparam)
@@ -93,8 +110,7 @@ static int bind_unix(fastsock_sock *sock, php_stream_xport_param *xparam)
 	}
 
 	addrlen = fastsock_unix_address(xparam->inputs.name, xparam->inputs.namelen, &addr);
-	replace_stale_file(addr.sun_path, socktype);
-	if (bind(sock->net.socket, (struct sockaddr *) &addr, addrlen) != 0) {
+	if (bind_replacing_stale(sock->net.socket, &addr, addrlen) != 0) {
 		/* Stock reports no text here: the script sees "Unknown error". */
 		return -1;
 	}

@@ -29,8 +29,10 @@ static const fastsock_setting_spec settings[FASTSOCK_SET_COUNT] = {
 		"a boolean (1, 0, on, off, yes, no, true, false)", true},
 	[FASTSOCK_SET_REUSEPORT] = {"reuseport", true, 0, 1,
 		"a boolean (1, 0, on, off, yes, no, true, false)", true},
-	[FASTSOCK_SET_MODE] = {"mode", false, 0, 07777,
-		"a file mode from 0 to 07777, such as 0660 or \"0660\"", false},
+	/* Permission bits only: a decimal 660 (a forgotten leading 0) is out of
+	 * range instead of silently becoming 01224. */
+	[FASTSOCK_SET_MODE] = {"mode", false, 0, 0777,
+		"a file mode from 0 to 0777, such as 0660 or \"0660\"", false},
 };
 
 const fastsock_setting_spec *fastsock_setting_get(fastsock_setting which)

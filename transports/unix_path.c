@@ -8,9 +8,11 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-/* Would a client reach a server on path? Only "connection refused" says
- * for certain that nobody is there; anything else counts as alive. */
-static int nobody_listens(const char *path, int socktype)
+/* Is a socket bound to path? A datagram connect() answers without
+ * reaching a stream server's accept queue: ECONNREFUSED when nobody is
+ * bound there, EPROTOTYPE (or success, for a udg server) when somebody is.
+ * Returns 1 when nobody is, 0 when somebody is, -1 when it cannot tell. */
+static int nobody_bound(const char *path)
 {
 	struct sockaddr_un addr;
 	int fd, rc, err;
@@ -22,21 +24,19 @@ static int nobody_listens(const char *path, int socktype)
 	addr.sun_family = AF_UNIX;
 	strcpy(addr.sun_path, path);
 
-	/* Non-blocking, so that a live server with a full backlog answers
-	 * EAGAIN at once instead of holding us up. */
-	fd = socket(AF_UNIX, socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	if (fd < 0) {
 		return -1;
 	}
 	rc = connect(fd, (struct sockaddr *) &addr, sizeof(addr));
 	err = errno;
-	if (close(fd) != 0 && rc != 0) {
-		errno = err;
+	if (close(fd) != 0) {
+		return -1;
 	}
 	return rc != 0 && err == ECONNREFUSED;
 }
 
-int fastsock_unix_remove_stale(const char *path, int socktype)
+int fastsock_unix_remove_stale(const char *path)
 {
 	struct stat st;
 	int stale;
@@ -47,7 +47,7 @@ int fastsock_unix_remove_stale(const char *path, int socktype)
 	if (!S_ISSOCK(st.st_mode)) {
 		return 0;
 	}
-	stale = nobody_listens(path, socktype);
+	stale = nobody_bound(path);
 	if (stale <= 0) {
 		return stale;
 	}

@@ -8,6 +8,6 @@
 /* Removes path when it is a socket file that nobody accepts on (a crashed
  * server's). Returns 1 when removed, 0 when there was nothing to remove
  * (no file, not a socket, or a live server), -1 with errno on failure. */
-int fastsock_unix_remove_stale(const char *path, int socktype);
+int fastsock_unix_remove_stale(const char *path);
 
 #endif

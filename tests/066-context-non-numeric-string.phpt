@@ -1,0 +1,54 @@
+--TEST--
+bad context values: a non-numeric (or partly numeric) string for a fastsock option warns; the server is created and works with the ini values
+--EXTENSIONS--
+fastsock
+--INI--
+fastsock.backlog=100
+fastsock.rcvbuf=262144
+fastsock.sndbuf=131072
+fastsock.udp_rcvbuf=65536
+fastsock.chunk_size=16384
+fastsock.tcp_nodelay=0
+fastsock.reuseport=1
+--FILE--
+<?php
+function try_option(string $name, $value): void
+{
+	$ctx = stream_context_create(["fastsock" => [$name => $value]]);
+	$server = stream_socket_server("tcp://127.0.0.1:0", $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $ctx);
+	$client = stream_socket_client("tcp://" . stream_socket_get_name($server, false));
+	$conn = stream_socket_accept($server, 5);
+	fwrite($client, "ok\n");
+	$info = fastsock_info($server);
+	unset($info["kernel"], $info["transport"], $info["role"], $info["listening"]);
+	echo "$name: server works: ", json_encode(fgets($conn) === "ok\n"), ", settings: ", json_encode($info), "\n";
+}
+
+try_option('backlog', 'many');
+try_option('rcvbuf', '1M');
+try_option('sndbuf', '');
+try_option('udp_rcvbuf', '4 MiB');
+try_option('chunk_size', '64k');
+try_option('tcp_nodelay', 'maybe');
+try_option('reuseport', 'sometimes');
+--EXPECTF--
+Warning: stream_socket_server(): Invalid fastsock context option "backlog": "many" is not accepted, expected 0 (the system maximum) or 1 to 65535; the ini setting is used instead in %s on line %d
+backlog: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "rcvbuf": "1M" is not accepted, expected 0 (kernel autotuning) or 1 to 1073741824 bytes; the ini setting is used instead in %s on line %d
+rcvbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "sndbuf": "" is not accepted, expected 0 (kernel autotuning) or 1 to 1073741824 bytes; the ini setting is used instead in %s on line %d
+sndbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "udp_rcvbuf": "4 MiB" is not accepted, expected 0 (kernel default) or 1 to 1073741824 bytes; the ini setting is used instead in %s on line %d
+udp_rcvbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "chunk_size": "64k" is not accepted, expected 1 to 67108864 bytes; the ini setting is used instead in %s on line %d
+chunk_size: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "tcp_nodelay": "maybe" is not accepted, expected a boolean (1, 0, on, off, yes, no, true, false); the ini setting is used instead in %s on line %d
+tcp_nodelay: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "reuseport": "sometimes" is not accepted, expected a boolean (1, 0, on, off, yes, no, true, false); the ini setting is used instead in %s on line %d
+reuseport: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}

@@ -1,0 +1,38 @@
+--TEST--
+bad context values: an array for a fastsock option warns naming the type; the server is created and works with the ini values
+--EXTENSIONS--
+fastsock
+--INI--
+fastsock.backlog=100
+fastsock.rcvbuf=262144
+fastsock.sndbuf=131072
+fastsock.udp_rcvbuf=65536
+fastsock.chunk_size=16384
+fastsock.tcp_nodelay=0
+fastsock.reuseport=1
+--FILE--
+<?php
+function try_option(string $name, $value): void
+{
+	$ctx = stream_context_create(["fastsock" => [$name => $value]]);
+	$server = stream_socket_server("tcp://127.0.0.1:0", $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $ctx);
+	$client = stream_socket_client("tcp://" . stream_socket_get_name($server, false));
+	$conn = stream_socket_accept($server, 5);
+	fwrite($client, "ok\n");
+	$info = fastsock_info($server);
+	unset($info["kernel"], $info["transport"], $info["role"], $info["listening"]);
+	echo "$name: server works: ", json_encode(fgets($conn) === "ok\n"), ", settings: ", json_encode($info), "\n";
+}
+
+try_option('backlog', [100]);
+try_option('chunk_size', ['size' => 65536]);
+try_option('tcp_nodelay', [true]);
+--EXPECTF--
+Warning: stream_socket_server(): Invalid fastsock context option "backlog": array is not accepted, expected 0 (the system maximum) or 1 to 65535; the ini setting is used instead in %s on line %d
+backlog: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "chunk_size": array is not accepted, expected 1 to 67108864 bytes; the ini setting is used instead in %s on line %d
+chunk_size: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "tcp_nodelay": array is not accepted, expected a boolean (1, 0, on, off, yes, no, true, false); the ini setting is used instead in %s on line %d
+tcp_nodelay: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}

@@ -1,0 +1,42 @@
+--TEST--
+bad context values: a float, or a bool or null for a numeric option, warns and says what was given (not a string that would be accepted); the ini values are used
+--EXTENSIONS--
+fastsock
+--INI--
+fastsock.backlog=100
+fastsock.rcvbuf=262144
+fastsock.sndbuf=131072
+fastsock.udp_rcvbuf=65536
+fastsock.chunk_size=16384
+fastsock.tcp_nodelay=0
+fastsock.reuseport=1
+--FILE--
+<?php
+function try_option(string $name, $value): void
+{
+	$ctx = stream_context_create(["fastsock" => [$name => $value]]);
+	$server = stream_socket_server("tcp://127.0.0.1:0", $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $ctx);
+	$client = stream_socket_client("tcp://" . stream_socket_get_name($server, false));
+	$conn = stream_socket_accept($server, 5);
+	fwrite($client, "ok\n");
+	$info = fastsock_info($server);
+	unset($info["kernel"], $info["transport"], $info["role"], $info["listening"]);
+	echo "$name: server works: ", json_encode(fgets($conn) === "ok\n"), ", settings: ", json_encode($info), "\n";
+}
+
+try_option('chunk_size', 1.5);
+try_option('backlog', 200.0);
+try_option('rcvbuf', true);
+try_option('sndbuf', null);
+--EXPECTF--
+Warning: stream_socket_server(): Invalid fastsock context option "chunk_size": %Sfloat%S is not accepted, expected 1 to 67108864 bytes; the ini setting is used instead in %s on line %d
+chunk_size: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "backlog": %Sfloat%S is not accepted, expected 0 (the system maximum) or 1 to 65535; the ini setting is used instead in %s on line %d
+backlog: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "rcvbuf": %Strue%S is not accepted, expected 0 (kernel autotuning) or 1 to 1073741824 bytes; the ini setting is used instead in %s on line %d
+rcvbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
+
+Warning: stream_socket_server(): Invalid fastsock context option "sndbuf": %Snull%S is not accepted, expected 0 (kernel autotuning) or 1 to 1073741824 bytes; the ini setting is used instead in %s on line %d
+sndbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}

@@ -1,0 +1,44 @@
+--TEST--
+fastsock_stats(): servers_created counts each server fastsock created (not a failed bind), connections_accepted each accepted connection
+--EXTENSIONS--
+fastsock
+--FILE--
+<?php
+$before = fastsock_stats();
+var_dump(array_keys($before));
+
+$tcp = stream_socket_server('tcp://127.0.0.1:0');
+$udp = stream_socket_server('udp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND);
+$path = sys_get_temp_dir() . '/fastsock-test-075-' . getmypid() . '.sock';
+@unlink($path);
+$unix = stream_socket_server("unix://$path");
+$failed = @stream_socket_server('tcp://' . stream_socket_get_name($tcp, false));
+var_dump($failed);
+
+$clients = [];
+for ($i = 0; $i < 3; $i++) {
+	$clients[] = stream_socket_client('tcp://' . stream_socket_get_name($tcp, false));
+	$conns[] = stream_socket_accept($tcp, 5);
+}
+$clients[] = stream_socket_client("unix://$path");
+$conns[] = stream_socket_accept($unix, 5);
+
+$after = fastsock_stats();
+foreach ($after as $name => $value) {
+	echo $name, ' +', $value - $before[$name], "\n";
+}
+fclose($unix);
+unlink($path);
+--EXPECT--
+array(3) {
+  [0]=>
+  string(15) "servers_created"
+  [1]=>
+  string(20) "connections_accepted"
+  [2]=>
+  string(13) "accept_errors"
+}
+bool(false)
+servers_created +3
+connections_accepted +4
+accept_errors +0
