@@ -5,7 +5,7 @@ PHP_ARG_ENABLE([fastsock],
   [no])
 
 if test "$PHP_FASTSOCK" != "no"; then
-  AC_CHECK_FUNCS([accept4])
+  AC_CHECK_FUNCS([accept4 ppoll])
   PHP_NEW_EXTENSION(fastsock,
     fastsock.c \
     transports/options.c \

@@ -1,15 +1,14 @@
 /*
- * accept4() with SOCK_CLOEXEC, the connection's socket options, and its
- * stream, which inherits the server's context, timeout and options.
+ * accept4() with SOCK_CLOEXEC, and the connection's stream, which inherits
+ * the server's context, timeout and options. Socket options need no call
+ * here: Linux copies the listener's (TCP_NODELAY, buffers) to the accepted
+ * socket.
  */
 #include "php.h"
 #include "php_network.h"
 #include "php_fastsock.h"
 
-#include <netinet/tcp.h>
-
 #include "accept.h"
-#include "sockopt.h"
 
 /* What stock reports for an accept that timed out (main/network.c). */
 #define FASTSOCK_ACCEPT_TIMEOUT ETIMEDOUT
@@ -62,10 +61,7 @@ static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *s
 	conn->net.is_blocked = 1;
 	conn->role = FASTSOCK_CONNECTION;
 	conn->listening = false;
-
-	if (conn->kind == FASTSOCK_TCP && conn->options.tcp_nodelay) {
-		fastsock_sockopt_set(fd, IPPROTO_TCP, TCP_NODELAY, "TCP_NODELAY", 1);
-	}
+	conn->data_expected = false;
 
 	stream = fastsock_stream_alloc(conn STREAMS_REL_CC);
 	if (!stream) {

@@ -7,6 +7,7 @@
 #include "php_network.h"
 #include "php_fastsock.h"
 
+#include <netinet/tcp.h>
 #include <sys/stat.h>
 
 #include "listen.h"
@@ -15,7 +16,9 @@
 #include "sockopt.h"
 #include "unix_path.h"
 
-static void set_buffers(fastsock_sock *sock)
+/* Set on the listener, these reach every accepted socket without a system
+ * call per connection: Linux copies them at accept. */
+static void set_inherited_options(fastsock_sock *sock)
 {
 	int fd = sock->net.socket;
 	long rcvbuf = sock->kind == FASTSOCK_UDP || sock->kind == FASTSOCK_UDG
@@ -26,6 +29,9 @@ static void set_buffers(fastsock_sock *sock)
 	}
 	if (sock->options.sndbuf > 0) {
 		fastsock_sockopt_set(fd, SOL_SOCKET, SO_SNDBUF, "SO_SNDBUF", (int) sock->options.sndbuf);
+	}
+	if (sock->kind == FASTSOCK_TCP && sock->options.tcp_nodelay) {
+		fastsock_sockopt_set(fd, IPPROTO_TCP, TCP_NODELAY, "TCP_NODELAY", 1);
 	}
 }
 
@@ -132,7 +138,7 @@ int fastsock_bind(php_stream *stream, fastsock_sock *sock, php_stream_xport_para
 	if (rc != 0) {
 		return rc;
 	}
-	set_buffers(sock);
+	set_inherited_options(sock);
 	sock->role = FASTSOCK_SERVER;
 	FASTSOCK_G(counters).servers_created++;
 	return 0;

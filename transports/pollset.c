@@ -1,1 +1,275 @@
+/*
+ * A poll() set that answers as select() would.
+ *
+ * The mapping follows Linux fs/select.c (POLLIN_SET, POLLOUT_SET,
+ * POLLEX_SET): a hang-up counts as readable but not writable, an error as
+ * both, urgent data (POLLPRI) is the except list.
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
 #include "pollset.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <string.h>
+
+#define READ_WANTED   (POLLIN | POLLRDNORM | POLLRDBAND)
+#define WRITE_WANTED  (POLLOUT | POLLWRNORM | POLLWRBAND)
+#define EXCEPT_WANTED POLLPRI
+
+/* Indexed by fastsock_poll_list: what to ask poll() for, and what select() counts. */
+static const short wanted[] = {READ_WANTED, WRITE_WANTED, EXCEPT_WANTED};
+static const short counted[] = {READ_WANTED | POLLHUP | POLLERR, WRITE_WANTED | POLLERR, EXCEPT_WANTED};
+
+/* A timeout this long is no limit at all; it also keeps deadlines from overflowing time_t. */
+#define FOREVER_SECONDS ((time_t) INT_MAX)
+
+#define NSEC_PER_SEC 1000000000L
+
+typedef struct wait_time {
+	bool bounded;              /* false: wait until something is ready */
+	struct timespec left;
+	struct timespec deadline;  /* CLOCK_MONOTONIC, set when a bounded wait starts with time left */
+} wait_time;
+
+/* At most two thirds full, so that probing stays short. */
+static size_t slot_count(size_t capacity)
+{
+	size_t slots = 1;
+
+	while (slots < capacity + capacity / 2 + 1) {
+		slots <<= 1;
+	}
+	return slots;
+}
+
+size_t fastsock_pollset_bytes(size_t capacity)
+{
+	/* Beyond what poll() could take anyway: make the allocation fail rather than overflow. */
+	if (capacity > INT_MAX / 2) {
+		return (size_t) -1;
+	}
+	return capacity * sizeof(struct pollfd) + slot_count(capacity) * sizeof(unsigned int);
+}
+
+void fastsock_pollset_init(fastsock_pollset *set, void *mem, size_t capacity)
+{
+	size_t slots = slot_count(capacity);
+
+	set->fds = mem;
+	set->slots = (unsigned int *) (set->fds + capacity);
+	memset(set->slots, 0, slots * sizeof(*set->slots));
+	set->nfds = 0;
+	set->capacity = capacity;
+	set->slot_mask = slots - 1;
+	set->max_fd = 0;
+}
+
+/*
+ * The kernel hands out the lowest free descriptor, so the descriptors of
+ * one call are mostly dense and their low bits spread them over the table
+ * without a hash function.
+ */
+static unsigned int *slot_of(const fastsock_pollset *set, int fd)
+{
+	size_t i = (unsigned int) fd & set->slot_mask;
+
+	while (set->slots[i] && set->fds[set->slots[i] - 1].fd != fd) {
+		i = (i + 1) & set->slot_mask;
+	}
+	return &set->slots[i];
+}
+
+bool fastsock_pollset_add(fastsock_pollset *set, int fd, fastsock_poll_list list)
+{
+	unsigned int *slot = slot_of(set, fd);
+
+	if (!*slot) {
+		if (fd < 0 || set->nfds == set->capacity) {
+			return false;
+		}
+		set->fds[set->nfds].fd = fd;
+		set->fds[set->nfds].events = 0;
+		set->fds[set->nfds].revents = 0;
+		*slot = (unsigned int) ++set->nfds;
+		if (fd > set->max_fd) {
+			set->max_fd = fd;
+		}
+	}
+	set->fds[*slot - 1].events |= wanted[list];
+	return true;
+}
+
+bool fastsock_pollset_ready(const fastsock_pollset *set, int fd, fastsock_poll_list list)
+{
+	const struct pollfd *p;
+	unsigned int slot = *slot_of(set, fd);
+
+	if (!slot) {
+		return false;
+	}
+	p = &set->fds[slot - 1];
+	return (p->events & wanted[list]) && (p->revents & counted[list]);
+}
+
+static bool timespec_is_zero(const struct timespec *ts)
+{
+	return ts->tv_sec == 0 && ts->tv_nsec == 0;
+}
+
+static int wait_time_start(wait_time *time, const struct timespec *timeout)
+{
+	struct timespec now;
+
+	*time = (wait_time) {0};
+	time->bounded = timeout && timeout->tv_sec < FOREVER_SECONDS;
+	if (!time->bounded) {
+		return 0;
+	}
+	time->left = *timeout;
+	if (timespec_is_zero(timeout)) {
+		return 0;
+	}
+	if (clock_gettime(CLOCK_MONOTONIC, &now) != 0) {
+		return -1;
+	}
+	time->deadline.tv_sec = now.tv_sec + timeout->tv_sec;
+	time->deadline.tv_nsec = now.tv_nsec + timeout->tv_nsec;
+	if (time->deadline.tv_nsec >= NSEC_PER_SEC) {
+		time->deadline.tv_sec++;
+		time->deadline.tv_nsec -= NSEC_PER_SEC;
+	}
+	return 0;
+}
+
+/* 1 while time is left (or the wait is unbounded), 0 once the deadline passed, -1 on error. */
+static int wait_time_update(wait_time *time)
+{
+	struct timespec now;
+
+	if (!time->bounded) {
+		return 1;
+	}
+	if (timespec_is_zero(&time->left)) {
+		return 0;
+	}
+	if (clock_gettime(CLOCK_MONOTONIC, &now) != 0) {
+		return -1;
+	}
+	time->left.tv_sec = time->deadline.tv_sec - now.tv_sec;
+	time->left.tv_nsec = time->deadline.tv_nsec - now.tv_nsec;
+	if (time->left.tv_nsec < 0) {
+		time->left.tv_sec--;
+		time->left.tv_nsec += NSEC_PER_SEC;
+	}
+	if (time->left.tv_sec < 0 || timespec_is_zero(&time->left)) {
+		time->left.tv_sec = 0;
+		time->left.tv_nsec = 0;
+		return 0;
+	}
+	return 1;
+}
+
+#ifdef HAVE_PPOLL
+static int poll_once(fastsock_pollset *set, const wait_time *time)
+{
+	return ppoll(set->fds, set->nfds, time->bounded ? &time->left : NULL, NULL);
+}
+#else
+/* Rounded up: select() never returns before its timeout, and neither may this. */
+static int timespec_to_ms(const struct timespec *ts)
+{
+	long long ms = (long long) ts->tv_sec * 1000 + (ts->tv_nsec + 999999) / 1000000;
+
+	return ms > INT_MAX ? INT_MAX : (int) ms;
+}
+
+/* A wait longer than INT_MAX ms ends early with 0; the caller's loop waits for the rest. */
+static int poll_once(fastsock_pollset *set, const wait_time *time)
+{
+	return poll(set->fds, set->nfds, time->bounded ? timespec_to_ms(&time->left) : -1);
+}
+#endif
+
+/* (descriptor, list) pairs select() would report, or -1 (EBADF) for a descriptor not open. */
+static int count_ready(const fastsock_pollset *set)
+{
+	int ready = 0;
+
+	for (size_t i = 0; i < set->nfds; i++) {
+		short events = set->fds[i].events, revents = set->fds[i].revents;
+
+		if (revents & POLLNVAL) {
+			errno = EBADF;
+			return -1;
+		}
+		ready += (events & READ_WANTED) && (revents & counted[FASTSOCK_POLL_READ]);
+		ready += (events & WRITE_WANTED) && (revents & counted[FASTSOCK_POLL_WRITE]);
+		ready += (events & EXCEPT_WANTED) && (revents & counted[FASTSOCK_POLL_EXCEPT]);
+	}
+	return ready;
+}
+
+/*
+ * poll() always reports a hang-up or an error, select() only in the lists
+ * that count it (a hang-up in the write or except list is not ready). Such
+ * descriptors sit out the rest of the wait, as a negative fd, so that the
+ * wait neither ends early nor spins.
+ */
+static bool mute_uncounted(fastsock_pollset *set)
+{
+	bool muted = false;
+
+	for (size_t i = 0; i < set->nfds; i++) {
+		if (set->fds[i].revents) {
+			set->fds[i].fd = ~set->fds[i].fd;
+			muted = true;
+		}
+	}
+	return muted;
+}
+
+static void unmute(fastsock_pollset *set)
+{
+	for (size_t i = 0; i < set->nfds; i++) {
+		if (set->fds[i].fd < 0) {
+			set->fds[i].fd = ~set->fds[i].fd;
+		}
+	}
+}
+
+int fastsock_pollset_wait(fastsock_pollset *set, const struct timespec *timeout)
+{
+	wait_time time;
+	bool muted = false;
+	int n;
+
+	/* select()'s own check, made before it looks at any descriptor */
+	if (timeout && (timeout->tv_sec < 0 || timeout->tv_nsec < 0 || timeout->tv_nsec >= NSEC_PER_SEC)) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (wait_time_start(&time, timeout) != 0) {
+		return -1;
+	}
+	for (;;) {
+		n = poll_once(set, &time);
+		if (n > 0) {
+			n = count_ready(set);
+		}
+		if (n != 0) {
+			break;
+		}
+		n = wait_time_update(&time);
+		if (n <= 0) {
+			break;
+		}
+		muted |= mute_uncounted(set);
+	}
+	if (muted) {
+		unmute(set);
+	}
+	return n;
+}

@@ -1,7 +1,279 @@
+/*
+ * stream_select() on poll(): the stock semantics without FD_SETSIZE.
+ *
+ * The steps, their order and every message are those of stock PHP 8.2
+ * (ext/standard/streamsfuncs.c), so that a script cannot tell the two
+ * apart except that descriptors above 1023 work. In particular each
+ * stream is cast twice, before and after the wait, as stock does: a
+ * stream that cannot be cast warns twice, and a user-space stream's
+ * stream_cast() runs twice.
+ */
 #include "php.h"
+#include "php_network.h"
+
 #include "select.h"
+#include "pollset.h"
+#include "socket.h"
+
+/* Room for about a hundred streams without a heap allocation. */
+#define STACK_POLLFDS 256
+
+typedef struct select_arrays {
+	zval *lists[3];   /* indexed by fastsock_poll_list; NULL where the script passed null */
+	int le_stream;    /* the stream resource types, looked up once per call */
+	int le_pstream;
+} select_arrays;
+
+/*
+ * The stream of an array element (already dereferenced), as
+ * php_stream_from_zval_no_verify() gives it. That macro also raises stock's
+ * TypeError for an element that is not a stream, and the loops go on as in
+ * stock; it is left to do so, while streams, the common case, are taken
+ * without its two calls per element.
+ */
+static php_stream *element_stream(const select_arrays *arrays, zval *elem)
+{
+	php_stream *stream;
+
+	if (Z_TYPE_P(elem) == IS_RESOURCE
+			&& (Z_RES_TYPE_P(elem) == arrays->le_stream || Z_RES_TYPE_P(elem) == arrays->le_pstream)) {
+		return Z_RES_VAL_P(elem);
+	}
+	php_stream_from_zval_no_verify(stream, elem);
+	return stream;
+}
+
+/* The descriptor select() would watch; warns as stock does when there is none. */
+static bool stream_select_fd(php_stream *stream, php_socket_t *fd)
+{
+	return php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, (void **) fd, 1) == SUCCESS
+		&& *fd != -1;
+}
+
+static size_t elements_in(const select_arrays *arrays)
+{
+	size_t n = 0;
+
+	for (int list = FASTSOCK_POLL_READ; list <= FASTSOCK_POLL_EXCEPT; list++) {
+		if (arrays->lists[list]) {
+			n += zend_hash_num_elements(Z_ARRVAL_P(arrays->lists[list]));
+		}
+	}
+	return n;
+}
+
+/* Whether any stream of the array was added: stock's "stream arrays passed". */
+static bool add_array(fastsock_pollset *set, const select_arrays *arrays, fastsock_poll_list list)
+{
+	zval *elem, *array = arrays->lists[list];
+	bool added = false;
+
+	if (!array) {
+		return false;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(array), elem) {
+		php_socket_t fd;
+		php_stream *stream;
+
+		ZVAL_DEREF(elem);
+		stream = element_stream(arrays, elem);
+		/*
+		 * The set can only be full if a user-space stream_cast() added to
+		 * the arrays while they were being walked; such streams are left out.
+		 */
+		if (stream && stream_select_fd(stream, &fd) && fastsock_pollset_add(set, fd, list)) {
+			added = true;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return added;
+}
+
+static void keep_element(HashTable *kept, zend_ulong index, zend_string *key, zval *elem)
+{
+	zval *copy = key ? zend_hash_update(kept, key, elem) : zend_hash_index_update(kept, index, elem);
+
+	Z_TRY_ADDREF_P(copy);
+}
+
+static void replace_array(zval *array, HashTable *kept)
+{
+	zval_ptr_dtor(array);
+	ZVAL_ARR(array, kept);
+}
+
+/*
+ * Stock's shortcut for data PHP has already read into a stream's buffer:
+ * poll() cannot see it, so those read streams are ready without waiting.
+ */
+static int keep_buffered(const select_arrays *arrays)
+{
+	zval *elem, *array = arrays->lists[FASTSOCK_POLL_READ];
+	zend_string *key;
+	zend_ulong index;
+	int buffered = 0;
+	HashTable *kept = zend_new_array(zend_hash_num_elements(Z_ARRVAL_P(array)));
+
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(array), index, key, elem) {
+		php_stream *stream;
+
+		ZVAL_DEREF(elem);
+		stream = element_stream(arrays, elem);
+		if (stream && stream->writepos - stream->readpos > 0) {
+			keep_element(kept, index, key, elem);
+			buffered++;
+		}
+	} ZEND_HASH_FOREACH_END();
+
+	if (buffered) {
+		replace_array(array, kept);
+	} else {
+		zend_array_destroy(kept);
+	}
+	return buffered;
+}
+
+static void empty_array(zval *array)
+{
+	if (array) {
+		zval_ptr_dtor(array);
+		ZVAL_EMPTY_ARRAY(array);
+	}
+}
+
+/* Leaves in the array the streams select() would have left set, keys kept. */
+static void keep_ready(const select_arrays *arrays, const fastsock_pollset *set, fastsock_poll_list list)
+{
+	zval *elem, *array = arrays->lists[list];
+	zend_string *key;
+	zend_ulong index;
+	HashTable *kept;
+
+	if (!array) {
+		return;
+	}
+	kept = zend_new_array(zend_hash_num_elements(Z_ARRVAL_P(array)));
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(array), index, key, elem) {
+		php_socket_t fd;
+		php_stream *stream;
+
+		ZVAL_DEREF(elem);
+		stream = element_stream(arrays, elem);
+		if (stream && stream_select_fd(stream, &fd) && fastsock_pollset_ready(set, fd, list)) {
+			keep_element(kept, index, key, elem);
+			if (list == FASTSOCK_POLL_READ) {
+				/* Its next read need not poll() again. */
+				fastsock_expect_data(stream);
+			}
+		}
+	} ZEND_HASH_FOREACH_END();
+	replace_array(array, kept);
+}
+
+/*
+ * Stock's checks, in stock's order; false with an exception thrown.
+ * `*forever` is set for a null $seconds.
+ */
+static bool parse_timeout(zend_long sec, bool sec_null, zend_long usec, bool usec_null,
+		struct timespec *timeout, bool *forever)
+{
+	*forever = sec_null;
+	if (sec_null) {
+		if (!usec_null && usec != 0) {
+			zend_argument_value_error(5, "must be null when argument #4 ($seconds) is null");
+			return false;
+		}
+		return true;
+	}
+	if (sec < 0) {
+		zend_argument_value_error(4, "must be greater than or equal to 0");
+		return false;
+	}
+	if (usec < 0) {
+		zend_argument_value_error(5, "must be greater than or equal to 0");
+		return false;
+	}
+	/*
+	 * Whole seconds of $microseconds move to tv_sec as in stock; a sum past
+	 * ZEND_LONG_MAX wraps negative there, and select() then fails with
+	 * EINVAL, which fastsock_pollset_wait() reproduces.
+	 */
+	timeout->tv_sec = (time_t) (zend_long) ((zend_ulong) sec + (zend_ulong) (usec / 1000000));
+	timeout->tv_nsec = (long) (usec % 1000000) * 1000;
+	return true;
+}
+
+static void select_streams(fastsock_pollset *set, select_arrays *arrays,
+		zend_long sec, bool sec_null, zend_long usec, bool usec_null, zval *return_value)
+{
+	struct timespec timeout;
+	bool forever, any = false;
+	int ready;
+
+	for (int list = FASTSOCK_POLL_READ; list <= FASTSOCK_POLL_EXCEPT; list++) {
+		any |= add_array(set, arrays, (fastsock_poll_list) list);
+	}
+	if (!any) {
+		zend_value_error("No stream arrays were passed");
+		return;
+	}
+	if (!parse_timeout(sec, sec_null, usec, usec_null, &timeout, &forever)) {
+		return;
+	}
+
+	if (arrays->lists[FASTSOCK_POLL_READ]) {
+		ready = keep_buffered(arrays);
+		if (ready > 0) {
+			empty_array(arrays->lists[FASTSOCK_POLL_WRITE]);
+			empty_array(arrays->lists[FASTSOCK_POLL_EXCEPT]);
+			RETURN_LONG(ready);
+		}
+	}
+
+	ready = fastsock_pollset_wait(set, forever ? NULL : &timeout);
+	if (ready < 0) {
+		int err = errno;
+
+		php_error_docref(NULL, E_WARNING, "Unable to select [%d]: %s (max_fd=%d)",
+			err, strerror(err), set->max_fd);
+		RETURN_FALSE;
+	}
+
+	for (int list = FASTSOCK_POLL_READ; list <= FASTSOCK_POLL_EXCEPT; list++) {
+		keep_ready(arrays, set, (fastsock_poll_list) list);
+	}
+	RETURN_LONG(ready);
+}
 
 void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 {
-	RETURN_FALSE;
+	select_arrays arrays;
+	zend_long sec, usec = 0;
+	bool sec_null, usec_null = true;
+	struct pollfd stack[STACK_POLLFDS];
+	fastsock_pollset set;
+	size_t capacity, bytes;
+	void *mem;
+
+	ZEND_PARSE_PARAMETERS_START(4, 5)
+		Z_PARAM_ARRAY_EX2(arrays.lists[FASTSOCK_POLL_READ], 1, 1, 0)
+		Z_PARAM_ARRAY_EX2(arrays.lists[FASTSOCK_POLL_WRITE], 1, 1, 0)
+		Z_PARAM_ARRAY_EX2(arrays.lists[FASTSOCK_POLL_EXCEPT], 1, 1, 0)
+		Z_PARAM_LONG_OR_NULL(sec, sec_null)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(usec, usec_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	arrays.le_stream = php_file_le_stream();
+	arrays.le_pstream = php_file_le_pstream();
+	/* Every element may be a distinct descriptor; duplicates only leave room unused. */
+	capacity = elements_in(&arrays);
+	bytes = fastsock_pollset_bytes(capacity);
+	mem = bytes <= sizeof(stack) ? (void *) stack : emalloc(bytes);
+	fastsock_pollset_init(&set, mem, capacity);
+
+	select_streams(&set, &arrays, sec, sec_null, usec, usec_null, return_value);
+
+	if (mem != stack) {
+		efree(mem);
+	}
 }

@@ -31,6 +31,9 @@ typedef struct fastsock_sock {
 	fastsock_role role;
 	fastsock_options options;
 	bool listening;
+	/* Data is probably waiting (stream_select() said so, or the last read
+	 * filled its buffer): the next blocking read tries recv() before poll(). */
+	bool data_expected;
 } fastsock_sock;
 
 /* At install: learns which labels the stock transports give their streams. */
@@ -46,6 +49,9 @@ php_stream *fastsock_transport_factory(const char *proto, size_t protolen,
 fastsock_sock *fastsock_sock_from_stream(php_stream *stream);
 
 php_stream *fastsock_stream_alloc(fastsock_sock *sock STREAMS_DC);
+
+/* stream_select() found the stream readable; any other stream is ignored. */
+void fastsock_expect_data(php_stream *stream);
 
 bool fastsock_kind_is_stream(fastsock_kind kind);
 bool fastsock_kind_is_unix(fastsock_kind kind);

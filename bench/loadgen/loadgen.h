@@ -1,0 +1,33 @@
+/* The load generator's modes and what they share. */
+#ifndef BENCH_LOADGEN_H
+#define BENCH_LOADGEN_H
+
+#include "../lib/net.h"
+#include "hist.h"
+
+struct opts {
+	struct endpoint ep;
+	long count;              /* -n: connections (connect) or datagrams (udp) */
+	long concurrency;        /* -c: connections (echo), in flight (connect) */
+	long msg_size;           /* -s: bytes per message (echo, udp) */
+	long window;             /* -w: datagrams in flight (udp) */
+	unsigned long long bytes; /* -b: bytes to stream (bulk) */
+	double duration;         /* -d: seconds of load (echo) */
+	double warmup;           /* -W: seconds to connect and echo once (echo) */
+	double deadline;         /* -t: hard limit on the whole run, seconds */
+};
+
+/* Each returns the exit status: 0 if every operation succeeded, 1 if some
+ * failed (the RESULT line says how many). */
+int run_connect(const struct opts *o);
+int run_echo(const struct opts *o);
+int run_bulk(const struct opts *o);
+int run_udp(const struct opts *o);
+
+/* Counts an error and describes the first few on stderr, so a failing run
+ * says why without flooding the log. */
+void note_error(unsigned long *errors, const char *what, int err);
+
+void print_latency(const struct hist *h);
+
+#endif

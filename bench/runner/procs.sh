@@ -1,0 +1,77 @@
+# shellcheck shell=bash
+# Starting and stopping the processes of one run. Every process is started
+# here, tracked by PID, and stopped by PID, also when the runner is
+# interrupted (see cleanup).
+
+SRV_PID=
+SRV_FD=
+READY_TIMEOUT=10
+# The client's own deadlines end it first; this only catches a hung one.
+CLIENT_TIMEOUT=90
+
+# Server on one core, client on the other, so they do not steal each
+# other's CPU time in ways that vary from run to run.
+if (($(nproc) >= 2)); then
+	SERVER_PIN=(taskset -c 0)
+	CLIENT_PIN=(taskset -c 1)
+else
+	SERVER_PIN=()
+	CLIENT_PIN=()
+fi
+
+# start_server LOG CMD... : starts CMD in the background and waits (at most
+# READY_TIMEOUT) for its "ready" line. Its stdout is a FIFO that stays open
+# until stop_server, so a later write cannot block it; its stderr goes to LOG.
+start_server() {
+	local log=$1 fifo line
+	shift
+	fifo=$(mktemp -u "$TMPD/ready.XXXXXX")
+	mkfifo "$fifo"
+	"${SERVER_PIN[@]}" "$@" >"$fifo" 2>"$log" &
+	SRV_PID=$!
+	exec {SRV_FD}<"$fifo"
+	rm -f "$fifo"
+	if read -r -t "$READY_TIMEOUT" -u "$SRV_FD" line && [[ $line == ready ]]; then
+		return 0
+	fi
+	echo "server did not print 'ready' within ${READY_TIMEOUT}s: $*" >>"$log"
+	stop_server
+	return 1
+}
+
+# Returns 1 if the server had already exited (crashed or gave up): then
+# its exit status is its own, not that of our SIGTERM.
+stop_server() {
+	local rc=0
+	[[ -n $SRV_PID ]] || return 0
+	kill -TERM "$SRV_PID" 2>/dev/null || true
+	wait "$SRV_PID" 2>/dev/null || rc=$?
+	SRV_PID=
+	exec {SRV_FD}<&-
+	SRV_FD=
+	((rc == 128 + 15))
+}
+
+# run_client OUT ADDRESS CLIENT... : runs the client, leaving a RESULT line
+# in OUT (and the client's own output after it).
+run_client() {
+	local out=$1 addr=$2 tool=$3
+	shift 3
+	case $tool in
+	loadgen)
+		"${CLIENT_PIN[@]}" timeout -k 5 "$CLIENT_TIMEOUT" "$BUILD/loadgen" "$1" "$addr" "${@:2}" >"$out" 2>&1
+		;;
+	wrk)
+		local raw=$out.wrk rc=0
+		"${CLIENT_PIN[@]}" timeout -k 5 "$CLIENT_TIMEOUT" wrk -t1 "$@" --latency --timeout 5s "http://${addr#tcp://}/" >"$raw" 2>&1 || rc=$?
+		awk -f "$BENCH/runner/wrk2result.awk" "$raw" >"$out" 2>&1 || rc=2
+		cat "$raw" >>"$out"
+		return $rc
+		;;
+	esac
+}
+
+cleanup() {
+	stop_server || true
+	[[ -n ${TMPD:-} ]] && rm -rf "$TMPD"
+}

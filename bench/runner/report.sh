@@ -1,0 +1,65 @@
+# shellcheck shell=bash
+# Turning the runs into the table, the TSV and the chart.
+
+# report RUNS METRICS OUTDIR DATE: writes OUTDIR/DATE.tsv and OUTDIR/DATE.png
+# and prints the table.
+report() {
+	local runs=$1 metrics=$2 outdir=$3 date=$4
+	local tsv=$outdir/$date.tsv png=$outdir/$date.png
+	mkdir -p "$outdir"
+	{
+		echo "# fastsock bench $date: $(php -r 'echo PHP_VERSION;') on $(uname -sr), $(nproc) cores, reps=$REPS$( ((SMOKE)) && echo ', smoke')"
+		echo "# extension: $EXT_DESC"
+		awk -f "$BENCH/runner/summarize.awk" "$metrics" "$runs"
+	} >"$tsv"
+	print_table "$tsv"
+	chart "$tsv" "$png" "$date"
+	echo
+	echo "results: $tsv"
+	echo "chart:   $png"
+}
+
+print_table() {
+	awk -F '\t' '
+		function fmt(v) {
+			if (v == "-" || v == "FAILED" || v !~ /^[0-9.e+-]+$/ || v ~ /^[0-9]+$/) return v
+			if (v + 0 >= 100) return sprintf("%.0f", v)
+			if (v + 0 >= 1) return sprintf("%.2f", v)
+			return sprintf("%.3f", v)
+		}
+		/^#/ { next }
+		{
+			head = $1 == "scenario"
+			pct = ($8 == "-" || head) ? $8 : $8 "%"
+			if (head) { $4 = "stock"; $5 = "fastsock"; $7 = "C ref"; pct = "% of C" }
+			printf "%-17s %-14s %-7s %10s %10s %7s %10s %7s\n", $1, $2, $3, fmt($4), fmt($5), $6, fmt($7), pct
+		}' "$1"
+}
+
+# Bar chart of fastsock/stock for each scenario's headline metric (the first
+# one, always higher-is-better).
+chart() {
+	local tsv=$1 png=$2 date=$3 data
+	data=$(mktemp "$TMPD/chart.XXXXXX")
+	awk -F '\t' '/^#/ || $1 == "scenario" || seen[$1]++ { next }
+	{
+		why = $4 == "FAILED" ? " (stock FAILED)" : $5 == "FAILED" ? " (fastsock FAILED)" : ""
+		print "\"" $1 why "\"", ($6 == "-" ? "NaN" : $6)
+	}' "$tsv" >"$data"
+	gnuplot <<-EOF || echo "bench: gnuplot failed, no chart" >&2
+		set terminal png size 1000,520 font ",10" noenhanced
+		set output "$png"
+		set title "fastsock / stock PHP, headline metric per scenario ($date; higher is better)"
+		set style data histograms
+		set style fill solid 0.8 border -1
+		set boxwidth 0.7
+		set yrange [0:*]
+		set ylabel "ratio"
+		set xtics rotate by -30 left
+		set grid ytics
+		set key off
+		plot "$data" using 2:xtic(1) lc rgb "#3a7bd5", \
+		     "" using 0:2:(sprintf("%.2f", \$2)) with labels offset 0,0.8, \
+		     1 with lines lc rgb "#c0392b" dt 2 lw 2
+	EOF
+}

@@ -1,0 +1,84 @@
+/* Reference for select_echo.php and unix_echo.php: echo every byte back.
+ * While a connection has unsent echo, it is not read: the client's own
+ * flow control then bounds the pending data. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <unistd.h>
+
+#include "ref.h"
+
+static struct buf *pending;
+static size_t npending;
+
+static void drop(int fd)
+{
+	struct buf *b = ref_slot((void **)&pending, &npending, fd, sizeof(*b));
+
+	b->len = 0;
+	ref_close(fd);
+}
+
+/* Called when a connection that had unsent echo becomes writable. */
+static void flush(struct ref_server *s, int fd)
+{
+	struct buf *b = ref_slot((void **)&pending, &npending, fd, sizeof(*b));
+	int rc = buf_flush(b, fd);
+
+	if (rc < 0)
+		drop(fd);
+	else if (rc == 0)
+		ref_watch(s, EPOLL_CTL_MOD, fd, EPOLLIN);
+}
+
+static void echo(struct ref_server *s, int fd)
+{
+	struct buf *b = ref_slot((void **)&pending, &npending, fd, sizeof(*b));
+	char data[65536];
+
+	for (;;) {
+		ssize_t n = read(fd, data, sizeof(data));
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && errno == EAGAIN)
+			return;
+		if (n <= 0) {
+			drop(fd);
+			return;
+		}
+		buf_append(b, data, (size_t)n);
+		switch (buf_flush(b, fd)) {
+		case -1:
+			drop(fd);
+			return;
+		case 1:
+			ref_watch(s, EPOLL_CTL_MOD, fd, EPOLLOUT);
+			return;
+		}
+	}
+}
+
+int main(int argc, char **argv)
+{
+	struct ref_server s;
+	struct epoll_event evs[256];
+
+	ref_start(&s, argc, argv);
+	for (;;) {
+		int i, n = ref_wait(&s, evs, 256);
+
+		for (i = 0; i < n; i++) {
+			int fd = evs[i].data.fd;
+
+			if (fd == s.listen_fd) {
+				int c;
+				while ((c = ref_accept(&s)) >= 0)
+					ref_watch(&s, EPOLL_CTL_ADD, c, EPOLLIN);
+			} else if (evs[i].events & EPOLLOUT) {
+				flush(&s, fd);
+			} else {
+				echo(&s, fd);
+			}
+		}
+	}
+}
