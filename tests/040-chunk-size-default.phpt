@@ -1,26 +1,28 @@
 --TEST--
-chunk_size: one fread($conn, 1 MiB) on an accepted connection returns more than stock's 8192 bytes, at most the default 65536
+chunk_size: a connection starts with stock's 8192-byte read chunk and, while its reads fill the chunk, doubles it up to the default 65536
 --EXTENSIONS--
 fastsock
 --FILE--
 <?php
 require __DIR__ . '/fixtures/harness.inc';
 
-$server = stream_socket_server('tcp://127.0.0.1:0');
+/* A receive buffer large enough to queue everything the reads below take. */
+$ctx = stream_context_create(['fastsock' => ['rcvbuf' => 1 << 20]]);
+$server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $ctx);
 [$client, $conn] = fs_connect_pair($server);
-var_dump(fastsock_info($conn)['chunk_size'], stream_get_meta_data($conn)['unread_bytes']);
+var_dump(fastsock_info($conn)['chunk_size'], fastsock_info($conn)['read_chunk']);
 
-/* 1 MiB sent; wait (bounded) until more than one chunk is queued. */
-$queued = fs_fill($client, $conn, 1 << 20, 65536 + 1);
-echo $queued > 65536 ? "more than 65536 bytes queued\n" : "only $queued bytes queued\n";
-$got = strlen(fread($conn, 1 << 20));
-echo $got > 8192 ? "more than 8192\n" : "$got <= 8192\n";
-echo $got <= 65536 ? "at most 65536\n" : "$got > 65536\n";
-var_dump($got);
+$queued = fs_fill($client, $conn, 1 << 20, 400000);
+echo $queued >= 400000 ? "400000 bytes queued\n" : "only $queued bytes queued\n";
+$sizes = [];
+for ($i = 0; $i < 6; $i++) {
+	$sizes[] = strlen(fread($conn, 1 << 20));
+}
+echo implode(' ', $sizes), "\n";
+var_dump(fastsock_info($conn)['read_chunk']);
 --EXPECT--
 int(65536)
-int(0)
-more than 65536 bytes queued
-more than 8192
-at most 65536
+int(8192)
+400000 bytes queued
+8192 16384 32768 65536 65536 65536
 int(65536)

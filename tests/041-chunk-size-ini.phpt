@@ -1,26 +1,35 @@
 --TEST--
-chunk_size: fastsock.chunk_size=16384 bounds one fread() on an accepted connection at 16384; the context overrides it per server
+chunk_size: fastsock.chunk_size=16384 bounds the read chunk's growth at 16384; the context overrides it per server
 --EXTENSIONS--
 fastsock
 --INI--
 fastsock.chunk_size=16384
+fastsock.rcvbuf=1048576
 --FILE--
 <?php
 require __DIR__ . '/fixtures/harness.inc';
 
+function reads($server): string
+{
+	[$client, $conn] = fs_connect_pair($server);
+	fs_fill($client, $conn, 1 << 20, 400000);
+	$sizes = [];
+	for ($i = 0; $i < 5; $i++) {
+		$sizes[] = strlen(fread($conn, 1 << 20));
+	}
+	return implode(' ', $sizes) . "\n";
+}
+
 $server = stream_socket_server('tcp://127.0.0.1:0');
-[$client, $conn] = fs_connect_pair($server);
-var_dump(fastsock_info($server)['chunk_size'], fastsock_info($conn)['chunk_size']);
-fs_fill($client, $conn, 1 << 20, 65536 + 1);
-var_dump(strlen(fread($conn, 1 << 20)));
+var_dump(fastsock_info($server)['chunk_size']);
+echo reads($server);
 
 $ctx = stream_context_create(['fastsock' => ['chunk_size' => 32768]]);
 $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $ctx);
-[$client, $conn] = fs_connect_pair($server);
-fs_fill($client, $conn, 1 << 20, 65536 + 1);
-var_dump(strlen(fread($conn, 1 << 20)));
+var_dump(fastsock_info($server)['chunk_size']);
+echo reads($server);
 --EXPECT--
 int(16384)
-int(16384)
-int(16384)
+8192 16384 16384 16384 16384
 int(32768)
+8192 16384 32768 32768 32768

@@ -68,7 +68,8 @@ static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *s
 		efree(conn);
 		return NULL;
 	}
-	stream->chunk_size = conn->options.chunk_size;
+	conn->chunk_auto = MIN(stream->chunk_size, (size_t) conn->options.chunk_size);
+	stream->chunk_size = conn->chunk_auto;
 	stream->ctx = server_stream->ctx;
 	if (stream->ctx) {
 		GC_ADDREF(stream->ctx);

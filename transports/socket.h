@@ -34,6 +34,9 @@ typedef struct fastsock_sock {
 	/* Data is probably waiting (stream_select() said so, or the last read
 	 * filled its buffer): the next blocking read tries recv() before poll(). */
 	bool data_expected;
+	/* The read chunk fastsock last gave the connection's stream; while the
+	 * script has not set its own, it grows towards options.chunk_size. */
+	size_t chunk_auto;
 } fastsock_sock;
 
 /* At install: learns which labels the stock transports give their streams. */
