@@ -4,6 +4,7 @@
  * loopback TCP connection); prints "N passed, N failed".
  */
 #include "pollset.h"
+#include "check.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -17,19 +18,6 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-static int passed, failed;
-
-#define CHECK(cond) check((cond), #cond, __FILE__, __LINE__)
-
-static void check(int ok, const char *what, const char *file, int line)
-{
-	if (ok) {
-		passed++;
-	} else {
-		failed++;
-		printf("FAIL %s:%d: %s\n", file, line, what);
-	}
-}
 
 static void die(const char *call)
 {
@@ -369,6 +357,5 @@ int main(void)
 	test_interrupted();
 	test_urgent_data();
 	test_many_descriptors();
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return check_report();
 }

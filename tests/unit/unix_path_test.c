@@ -1,0 +1,98 @@
+/*
+ * Unit test of transports/unix_path.c: a stale socket file is removed; a
+ * live server's file, a regular file and a missing one are left alone.
+ */
+#include "unix_path.h"
+#include "check.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+static int bound_socket(const char *path, int type, int do_listen)
+{
+	struct sockaddr_un addr = {.sun_family = AF_UNIX};
+	int fd = socket(AF_UNIX, type, 0);
+
+	strncpy(addr.sun_path, path, sizeof(addr.sun_path) - 1);
+	if (fd < 0 || bind(fd, (struct sockaddr *) &addr, sizeof(addr)) != 0
+			|| (do_listen && listen(fd, 4) != 0)) {
+		perror("bound_socket");
+		exit(2);
+	}
+	return fd;
+}
+
+static int accept_pending(int listener)
+{
+	int fd;
+
+	if (fcntl(listener, F_SETFL, O_NONBLOCK) != 0) {
+		perror("fcntl");
+		exit(2);
+	}
+	fd = accept4(listener, NULL, NULL, 0);
+
+	if (fd >= 0) {
+		close(fd);
+		return 1;
+	}
+	return 0;
+}
+
+int main(void)
+{
+	char dir[] = "/tmp/fastsock-unit-XXXXXX";
+	char path[128];
+	struct stat st;
+	int fd;
+
+	if (!mkdtemp(dir)) {
+		perror("mkdtemp");
+		return 2;
+	}
+	snprintf(path, sizeof(path), "%s/s.sock", dir);
+
+	CHECK(fastsock_unix_remove_stale(path) == 0);
+
+	/* A live stream server: untouched, and no connection reached it. */
+	fd = bound_socket(path, SOCK_STREAM, 1);
+	CHECK(fastsock_unix_remove_stale(path) == 0);
+	CHECK(stat(path, &st) == 0);
+	CHECK(!accept_pending(fd));
+	close(fd);
+
+	/* Its owner gone, the file is stale. */
+	CHECK(fastsock_unix_remove_stale(path) == 1);
+	CHECK(stat(path, &st) != 0);
+
+	/* A live datagram server, then stale. */
+	fd = bound_socket(path, SOCK_DGRAM, 0);
+	CHECK(fastsock_unix_remove_stale(path) == 0);
+	close(fd);
+	CHECK(fastsock_unix_remove_stale(path) == 1);
+
+	/* A bound stream socket that does not listen is still somebody's. */
+	fd = bound_socket(path, SOCK_STREAM, 0);
+	CHECK(fastsock_unix_remove_stale(path) == 0);
+	close(fd);
+	CHECK(fastsock_unix_remove_stale(path) == 1);
+
+	/* A regular file is never removed. */
+	fd = open(path, O_CREAT | O_WRONLY, 0600);
+	CHECK(fd >= 0);
+	close(fd);
+	CHECK(fastsock_unix_remove_stale(path) == 0);
+	CHECK(stat(path, &st) == 0 && S_ISREG(st.st_mode));
+	unlink(path);
+
+	/* The abstract namespace has no file. */
+	CHECK(fastsock_unix_remove_stale("") == 0);
+
+	rmdir(dir);
+	return check_report();
+}
