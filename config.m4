@@ -1,8 +1,8 @@
 dnl fastsock: a faster backend for PHP's stream servers.
 PHP_ARG_ENABLE([fastsock],
   [whether to enable fastsock],
-  [AS_HELP_STRING([--enable-fastsock], [Enable fastsock, the stream server backend])],
-  [no])
+  [AS_HELP_STRING([--disable-fastsock], [Disable fastsock, the stream server backend])],
+  [yes])
 
 if test "$PHP_FASTSOCK" != "no"; then
   AC_CHECK_FUNCS([accept4 ppoll])

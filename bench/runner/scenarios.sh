@@ -10,7 +10,7 @@
 
 ALL_SCENARIOS=(time_c1 time_c100 time_c1000
 	select_echo_100 select_echo_1000 select_echo_5000
-	http_100 http_1000 bulk unix_bulk udp unix_echo)
+	http_100 http_1000 http_2000 bulk unix_bulk udp unix_echo)
 
 # pick FULL SMOKE: the value for the current mode.
 pick() { if ((SMOKE)); then echo "$2"; else echo "$1"; fi; }
@@ -44,7 +44,8 @@ scenario_def() {
 	http_*)
 		local c=${1#http_}
 		PHP_SCRIPT=http_keepalive.php REF_SERVER=ref_http TRANSPORT=tcp
-		CLIENT="wrk -c $(pick "$c" 10) -d $(pick 2 1)"
+		((c > 1024)) && STOCK_FAILS=1
+		CLIENT="wrk -c $(pick "$c" $((c > 1024 ? c : 10))) -d $(pick 2 1)"
 		METRICS="req_per_s p50_ms p99_ms errors"
 		;;
 	bulk | unix_bulk)
@@ -59,7 +60,7 @@ scenario_def() {
 		METRICS="replies_per_s p99_ms lost errors"
 		;;
 	unix_echo)
-		PHP_SCRIPT=unix_echo.php REF_SERVER=ref_echo TRANSPORT=unix
+		PHP_SCRIPT=select_echo.php REF_SERVER=ref_echo TRANSPORT=unix
 		CLIENT="loadgen echo -c $(pick 100 10) -d $(pick 1.5 0.2) -W 2 -t 10"
 		METRICS="msgs_per_s p99_ms errors"
 		;;

@@ -1,4 +1,4 @@
-/* Reference for select_echo.php and unix_echo.php: echo every byte back.
+/* Reference for select_echo.php (tcp:// and unix://): echo every byte back.
  * While a connection has unsent echo, it is not read: the client's own
  * flow control then bounds the pending data. */
 #define _GNU_SOURCE
