@@ -1,10 +1,10 @@
 --TEST--
 select: argument checks, their errors and their order are stock's
 --SKIPIF--
-<?php require __DIR__ . '/400-select.inc'; select_skipif(); ?>
+<?php require __DIR__ . '/fixtures/select.inc'; select_skipif(); ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 select_diff(function () {
     function attempt(string $what, callable $call): void

@@ -1,10 +1,10 @@
 --TEST--
 select: ready streams keep their keys, the others are removed, the count is per descriptor and array
 --SKIPIF--
-<?php require __DIR__ . '/400-select.inc'; select_skipif(); ?>
+<?php require __DIR__ . '/fixtures/select.inc'; select_skipif(); ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 select_diff(function () {
     [$a, $a2] = select_pair();

@@ -1,10 +1,10 @@
 --TEST--
 select: a read stream with data already in PHP's buffer is ready at once, and only such streams are returned
 --SKIPIF--
-<?php require __DIR__ . '/400-select.inc'; select_skipif(); ?>
+<?php require __DIR__ . '/fixtures/select.inc'; select_skipif(); ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 /* A stream with no descriptor at all: only its buffer can make it ready. */
 class LinesStream

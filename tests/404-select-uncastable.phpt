@@ -1,10 +1,10 @@
 --TEST--
 select: streams without a selectable descriptor warn as in stock, before and after the wait, and are left out
 --SKIPIF--
-<?php require __DIR__ . '/400-select.inc'; select_skipif(); ?>
+<?php require __DIR__ . '/fixtures/select.inc'; select_skipif(); ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 class NoCastStream
 {

@@ -1,10 +1,10 @@
 --TEST--
 select: files, STDIN/STDOUT, pipes, popen, TCP and UDP sockets and user-space streams select as in stock
 --SKIPIF--
-<?php require __DIR__ . '/400-select.inc'; select_skipif(); ?>
+<?php require __DIR__ . '/fixtures/select.inc'; select_skipif(); ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 /* A user-space stream whose descriptor is the socket it wraps. */
 class WrapStream

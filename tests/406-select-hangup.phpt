@@ -1,10 +1,10 @@
 --TEST--
 select: hang-ups and errors land in the arrays stock puts them in (POLLHUP: read only; POLLERR: read and write)
 --SKIPIF--
-<?php require __DIR__ . '/400-select.inc'; select_skipif(); ?>
+<?php require __DIR__ . '/fixtures/select.inc'; select_skipif(); ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 select_diff(function () {
     $n = null;

@@ -1,10 +1,10 @@
 --TEST--
 select: urgent (out-of-band) TCP data makes a stream ready in the except array (POLLPRI)
 --SKIPIF--
-<?php require __DIR__ . '/400-select.inc'; select_skipif(); ?>
+<?php require __DIR__ . '/fixtures/select.inc'; select_skipif(); ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 select_diff(function () {
     $server = stream_socket_server('tcp://127.0.0.1:0');

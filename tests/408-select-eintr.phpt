@@ -2,13 +2,13 @@
 select: a signal during the wait gives stock's "Unable to select [4]: Interrupted system call (max_fd=N)" and false
 --SKIPIF--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 select_skipif();
 if (!function_exists('pcntl_alarm')) die('skip needs pcntl');
 ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 select_diff(function () {
     pcntl_signal(SIGALRM, function () { echo "SIGALRM handled\n"; });

@@ -2,7 +2,7 @@
 select: a stream whose descriptor was closed behind PHP's back fails as stock's select() does (EBADF)
 --SKIPIF--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 select_skipif();
 if (!extension_loaded('ffi') && !is_file(PHP_EXTENSION_DIR . '/ffi.so')) die('skip needs FFI to close a descriptor');
 $enable = extension_loaded('ffi') ? ini_get('ffi.enable') : (get_cfg_var('ffi.enable') ?: 'preload');
@@ -11,7 +11,7 @@ if (!is_dir('/proc/self/fd')) die('skip needs /proc/self/fd');
 ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 function fd_of_path(string $path): int
 {

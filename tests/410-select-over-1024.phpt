@@ -2,14 +2,14 @@
 select: an echo over 1,100 TCP connections (descriptors past FD_SETSIZE) works, every byte intact; stock fails
 --SKIPIF--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 select_skipif();
 $hard = trim((string) shell_exec('ulimit -H -n 2>/dev/null'));
 if ($hard !== 'unlimited' && (int) $hard < 2400) die("skip needs a hard RLIMIT_NOFILE of 2400, it is '$hard'");
 ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 const CONNECTIONS = 1100;
 

@@ -2,13 +2,13 @@
 select: TLS streams select as in stock, data the TLS layer already decrypted included
 --SKIPIF--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 select_skipif();
 if (!extension_loaded('openssl')) die('skip needs openssl');
 ?>
 --FILE--
 <?php
-require __DIR__ . '/400-select.inc';
+require __DIR__ . '/fixtures/select.inc';
 
 select_diff(function () {
     $key = openssl_pkey_new(['private_key_type' => OPENSSL_KEYTYPE_EC, 'curve_name' => 'prime256v1']);
