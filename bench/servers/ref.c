@@ -71,6 +71,28 @@ int ref_wait(struct ref_server *s, struct epoll_event *evs, int max)
 	return n < 0 ? 0 : n;
 }
 
+void ref_serve_connections(struct ref_server *s,
+	void (*on_event)(struct ref_server *s, int fd, uint32_t events, void *arg), void *arg)
+{
+	struct epoll_event evs[256];
+
+	for (;;) {
+		int i, n = ref_wait(s, evs, 256);
+
+		for (i = 0; i < n; i++) {
+			int fd = evs[i].data.fd;
+
+			if (fd == s->listen_fd) {
+				int c;
+				while ((c = ref_accept(s)) >= 0)
+					ref_watch(s, EPOLL_CTL_ADD, c, EPOLLIN);
+			} else {
+				on_event(s, fd, evs[i].events, arg);
+			}
+		}
+	}
+}
+
 /* Closing removes the descriptor from the epoll set. A failed close
  * still releases the descriptor, so there is nothing to undo. */
 void ref_close(int fd)

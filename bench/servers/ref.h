@@ -24,6 +24,10 @@ void ref_start(struct ref_server *s, int argc, char **argv);
 int ref_accept(struct ref_server *s);
 void ref_watch(struct ref_server *s, int op, int fd, uint32_t events);
 int ref_wait(struct ref_server *s, struct epoll_event *evs, int max);
+/* The loop of the connection-oriented references: every pending connection
+ * is accepted and watched for input; any other event goes to on_event. */
+void ref_serve_connections(struct ref_server *s,
+	void (*on_event)(struct ref_server *s, int fd, uint32_t events, void *arg), void *arg);
 void ref_close(int fd);
 /* Per-connection state lives in a table indexed by descriptor; this returns
  * the element for fd, growing the table (zero-filled) as needed. */

@@ -43,26 +43,20 @@ static void sink(int fd, char *data)
 	}
 }
 
+static void on_event(struct ref_server *s, int fd, uint32_t events, void *data)
+{
+	(void) s;
+	(void) events;
+	sink(fd, data);
+}
+
 int main(int argc, char **argv)
 {
 	struct ref_server s;
-	struct epoll_event evs[64];
 	char *data = malloc(CHUNK);
 
 	if (!data)
 		die_errno("malloc");
 	ref_start(&s, argc, argv);
-	for (;;) {
-		int i, n = ref_wait(&s, evs, 64);
-
-		for (i = 0; i < n; i++) {
-			if (evs[i].data.fd == s.listen_fd) {
-				int c;
-				while ((c = ref_accept(&s)) >= 0)
-					ref_watch(&s, EPOLL_CTL_ADD, c, EPOLLIN);
-			} else {
-				sink(evs[i].data.fd, data);
-			}
-		}
-	}
+	ref_serve_connections(&s, on_event, data);
 }

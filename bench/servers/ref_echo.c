@@ -58,27 +58,19 @@ static void echo(struct ref_server *s, int fd)
 	}
 }
 
+static void on_event(struct ref_server *s, int fd, uint32_t events, void *arg)
+{
+	(void) arg;
+	if (events & EPOLLOUT)
+		flush(s, fd);
+	else
+		echo(s, fd);
+}
+
 int main(int argc, char **argv)
 {
 	struct ref_server s;
-	struct epoll_event evs[256];
 
 	ref_start(&s, argc, argv);
-	for (;;) {
-		int i, n = ref_wait(&s, evs, 256);
-
-		for (i = 0; i < n; i++) {
-			int fd = evs[i].data.fd;
-
-			if (fd == s.listen_fd) {
-				int c;
-				while ((c = ref_accept(&s)) >= 0)
-					ref_watch(&s, EPOLL_CTL_ADD, c, EPOLLIN);
-			} else if (evs[i].events & EPOLLOUT) {
-				flush(&s, fd);
-			} else {
-				echo(&s, fd);
-			}
-		}
-	}
+	ref_serve_connections(&s, on_event, NULL);
 }

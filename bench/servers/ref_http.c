@@ -76,23 +76,16 @@ static void serve(struct ref_server *s, int fd, uint32_t events)
 		ref_watch(s, EPOLL_CTL_MOD, fd, EPOLLIN);
 }
 
+static void on_event(struct ref_server *s, int fd, uint32_t events, void *arg)
+{
+	(void) arg;
+	serve(s, fd, events);
+}
+
 int main(int argc, char **argv)
 {
 	struct ref_server s;
-	struct epoll_event evs[256];
 
 	ref_start(&s, argc, argv);
-	for (;;) {
-		int i, n = ref_wait(&s, evs, 256);
-
-		for (i = 0; i < n; i++) {
-			if (evs[i].data.fd == s.listen_fd) {
-				int c;
-				while ((c = ref_accept(&s)) >= 0)
-					ref_watch(&s, EPOLL_CTL_ADD, c, EPOLLIN);
-			} else {
-				serve(&s, evs[i].data.fd, evs[i].events);
-			}
-		}
-	}
+	ref_serve_connections(&s, on_event, NULL);
 }
