@@ -21,8 +21,7 @@
 static void set_inherited_options(fastsock_sock *sock)
 {
 	int fd = sock->net.socket;
-	long rcvbuf = sock->kind == FASTSOCK_UDP || sock->kind == FASTSOCK_UDG
-		? sock->options.udp_rcvbuf : sock->options.rcvbuf;
+	long rcvbuf = fastsock_kind_is_stream(sock->kind) ? sock->options.rcvbuf : sock->options.udp_rcvbuf;
 
 	if (rcvbuf > 0) {
 		fastsock_sockopt_set(fd, SOL_SOCKET, SO_RCVBUF, "SO_RCVBUF", (int) rcvbuf);
