@@ -1,5 +1,5 @@
 --TEST--
-chunk_size: fastsock.chunk_size=16384 bounds the read chunk's growth at 16384; the context overrides it per server
+chunk_size: fastsock.chunk_size=16384 bounds what one fread() returns; the context overrides it per server
 --EXTENSIONS--
 fastsock
 --INI--
@@ -14,7 +14,7 @@ function reads($server): string
 	[$client, $conn] = fs_connect_pair($server);
 	fs_fill($client, $conn, 1 << 20, 400000);
 	$sizes = [];
-	for ($i = 0; $i < 5; $i++) {
+	for ($i = 0; $i < 4; $i++) {
 		$sizes[] = strlen(fread($conn, 1 << 20));
 	}
 	return implode(' ', $sizes) . "\n";
@@ -28,8 +28,15 @@ $ctx = stream_context_create(['fastsock' => ['chunk_size' => 32768]]);
 $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $ctx);
 var_dump(fastsock_info($server)['chunk_size']);
 echo reads($server);
+
+$ctx = stream_context_create(['fastsock' => ['chunk_size' => 8192]]);
+$server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $ctx);
+var_dump(fastsock_info($server)['chunk_size']);
+echo reads($server);
 --EXPECT--
 int(16384)
-8192 16384 16384 16384 16384
+16384 16384 16384 16384
 int(32768)
-8192 16384 32768 32768 32768
+32768 32768 32768 32768
+int(8192)
+8192 8192 8192 8192

@@ -50,12 +50,12 @@ enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
 in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
 --- fastsock.chunk_size=0
 
-Warning: PHP Startup: Invalid value "0" for fastsock.chunk_size: accepted is 1 to 67108864 bytes; the default is used in Unknown on line 0
+Warning: PHP Startup: Invalid value "0" for fastsock.chunk_size: accepted is 8192 to 67108864 bytes; the default is used in Unknown on line 0
 enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
 in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
 --- fastsock.chunk_size=67108865
 
-Warning: PHP Startup: Invalid value "67108865" for fastsock.chunk_size: accepted is 1 to 67108864 bytes; the default is used in Unknown on line 0
+Warning: PHP Startup: Invalid value "67108865" for fastsock.chunk_size: accepted is 8192 to 67108864 bytes; the default is used in Unknown on line 0
 enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
 in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
 --- fastsock.rcvbuf=-1

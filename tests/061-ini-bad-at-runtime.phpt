@@ -47,7 +47,7 @@ Warning: ini_set(): Invalid value "12abc" for fastsock.backlog: accepted is 0 (t
 bool(false)
 fastsock.backlog still the current value
 
-Warning: ini_set(): Invalid value "0" for fastsock.chunk_size: accepted is 1 to 67108864 bytes; the current value is kept in %s on line %d
+Warning: ini_set(): Invalid value "0" for fastsock.chunk_size: accepted is 8192 to 67108864 bytes; the current value is kept in %s on line %d
 bool(false)
 fastsock.chunk_size still the current value
 

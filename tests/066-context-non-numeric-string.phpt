@@ -44,7 +44,7 @@ sndbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":13
 Warning: stream_socket_server(): Invalid fastsock context option "udp_rcvbuf": "4 MiB" is not accepted, expected 0 (kernel default) or 1 to 1073741824 bytes; the ini setting is used instead in %s on line %d
 udp_rcvbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
 
-Warning: stream_socket_server(): Invalid fastsock context option "chunk_size": "64k" is not accepted, expected 1 to 67108864 bytes; the ini setting is used instead in %s on line %d
+Warning: stream_socket_server(): Invalid fastsock context option "chunk_size": "64k" is not accepted, expected 8192 to 67108864 bytes; the ini setting is used instead in %s on line %d
 chunk_size: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null}
 
 Warning: stream_socket_server(): Invalid fastsock context option "tcp_nodelay": "maybe" is not accepted, expected a boolean (1, 0, on, off, yes, no, true, false); the ini setting is used instead in %s on line %d

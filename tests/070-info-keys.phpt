@@ -38,7 +38,7 @@ tcp listener: {"transport":"tcp","role":"server","listening":true,"backlog":64,"
   kernel keys: so_rcvbuf so_sndbuf so_reuseport tcp_nodelay so_acceptconn
   kernel types: integer integer integer integer integer
 int(1)
-tcp connection: {"transport":"tcp","role":"connection","listening":false,"backlog":64,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":65536,"read_chunk":8192,"tcp_nodelay":true,"reuseport":false,"mode":null}
+tcp connection: {"transport":"tcp","role":"connection","listening":false,"backlog":64,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":65536,"tcp_nodelay":true,"reuseport":false,"mode":null}
   kernel keys: so_rcvbuf so_sndbuf so_reuseport tcp_nodelay so_acceptconn
   kernel types: integer integer integer integer integer
 int(0)

@@ -62,14 +62,14 @@ static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *s
 	conn->role = FASTSOCK_CONNECTION;
 	conn->listening = false;
 	conn->data_expected = false;
+	conn->direct_reads = false;
 
 	stream = fastsock_stream_alloc(conn STREAMS_REL_CC);
 	if (!stream) {
 		efree(conn);
 		return NULL;
 	}
-	conn->chunk_auto = MIN(stream->chunk_size, (size_t) conn->options.chunk_size);
-	stream->chunk_size = conn->chunk_auto;
+	fastsock_enable_direct_reads(stream, conn);
 	stream->ctx = server_stream->ctx;
 	if (stream->ctx) {
 		GC_ADDREF(stream->ctx);

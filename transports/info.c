@@ -57,10 +57,6 @@ void fastsock_info_describe(php_stream *stream, fastsock_sock *sock, zval *out)
 	add_assoc_long(out, "sndbuf", o->sndbuf);
 	add_assoc_long(out, "udp_rcvbuf", o->udp_rcvbuf);
 	add_assoc_long(out, "chunk_size", o->chunk_size);
-	if (sock->role == FASTSOCK_CONNECTION) {
-		/* Where the connection's read chunk has grown to so far. */
-		add_assoc_long(out, "read_chunk", (zend_long) stream->chunk_size);
-	}
 	add_assoc_bool(out, "tcp_nodelay", o->tcp_nodelay);
 	add_assoc_bool(out, "reuseport", o->reuseport);
 	if (o->mode >= 0) {

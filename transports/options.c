@@ -23,8 +23,10 @@ static const fastsock_setting_spec settings[FASTSOCK_SET_COUNT] = {
 		"0 (kernel autotuning) or 1 to 1073741824 bytes", true},
 	[FASTSOCK_SET_UDP_RCVBUF] = {"udp_rcvbuf", false, 0, FASTSOCK_MAX_BUFFER,
 		"0 (kernel default) or 1 to 1073741824 bytes", true},
-	[FASTSOCK_SET_CHUNK_SIZE] = {"chunk_size", false, 1, FASTSOCK_MAX_CHUNK,
-		"1 to 67108864 bytes", true},
+	/* Below stock's chunk a large fread() would return less than on stock,
+	 * and nothing would be gained. */
+	[FASTSOCK_SET_CHUNK_SIZE] = {"chunk_size", false, 8192, FASTSOCK_MAX_CHUNK,
+		"8192 to 67108864 bytes", true},
 	[FASTSOCK_SET_TCP_NODELAY] = {"tcp_nodelay", true, 0, 1,
 		"a boolean (1, 0, on, off, yes, no, true, false)", true},
 	[FASTSOCK_SET_REUSEPORT] = {"reuseport", true, 0, 1,

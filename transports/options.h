@@ -38,7 +38,7 @@ typedef struct fastsock_options {
 	long rcvbuf;       /* 0: leave the kernel's autotuning alone */
 	long sndbuf;
 	long udp_rcvbuf;   /* datagram servers: 0 keeps the kernel default */
-	long chunk_size;   /* read chunk of accepted streams */
+	long chunk_size;   /* the most one fread() of a connection returns */
 	bool tcp_nodelay;
 	bool reuseport;
 	long mode;         /* unix sockets: chmod after bind; -1: as umask made it */

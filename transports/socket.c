@@ -104,27 +104,11 @@ static ssize_t fastsock_op_write(php_stream *stream, const char *buf, size_t cou
 	return didwrite;
 }
 
-/* Every connection starts with stock's read chunk, and the read buffer PHP
- * allocates for it; only a connection whose reads fill the whole chunk
- * (bulk data) has it doubled, up to fastsock.chunk_size. So 10,000 chatty
- * connections cost what they cost on stock, and one upload gets big reads. */
-static void grow_chunk(php_stream *stream, fastsock_sock *sock)
-{
-	size_t max = (size_t) sock->options.chunk_size;
-
-	if (stream->chunk_size != sock->chunk_auto || sock->chunk_auto >= max) {
-		return;
-	}
-	sock->chunk_auto = MIN(sock->chunk_auto * 2, max);
-	stream->chunk_size = sock->chunk_auto;
-}
-
 /* A blocking read either waits first, as stock does, costing poll() and
  * recv(), or tries recv() first when data is probably there, costing one
  * recv(); only a wrong guess costs recv(), poll(), recv(). */
-static ssize_t fastsock_op_read(php_stream *stream, char *buf, size_t count)
+static ssize_t sock_recv(php_stream *stream, fastsock_sock *sock, char *buf, size_t count)
 {
-	fastsock_sock *sock = stream->abstract;
 	php_netstream_data_t *net = &sock->net;
 	bool recv_first = !net->is_blocked || sock->data_expected;
 	ssize_t nr_bytes = -1;
@@ -134,11 +118,6 @@ static ssize_t fastsock_op_read(php_stream *stream, char *buf, size_t count)
 		return -1;
 	}
 	sock->data_expected = false;
-	/* While fastsock sizes the chunk, one read is one chunk at most, so that
-	 * fread() returns at most fastsock.chunk_size. */
-	if (stream->chunk_size == sock->chunk_auto && !(stream->flags & PHP_STREAM_FLAG_NO_BUFFER)) {
-		count = MIN(count, sock->chunk_auto);
-	}
 
 	if (net->is_blocked) {
 		net->timeout_event = 0;
@@ -167,11 +146,54 @@ static ssize_t fastsock_op_read(php_stream *stream, char *buf, size_t count)
 	} else {
 		if ((size_t) nr_bytes == count && !sock->listening) {
 			sock->data_expected = true;
-			grow_chunk(stream, sock);
 		}
 		php_stream_notify_progress_increment(PHP_STREAM_CONTEXT(stream), nr_bytes, 0);
 	}
 	return nr_bytes;
+}
+
+/* PHP fills its read buffer through this op too (fgets(), small reads). */
+static bool is_buffer_fill(php_stream *stream, const char *buf)
+{
+	return stream->readbuf && buf >= (const char *) stream->readbuf
+		&& buf < (const char *) stream->readbuf + stream->readbuflen;
+}
+
+/* A read smaller than a chunk, done as stock does it: fill the read buffer
+ * with up to a chunk and hand out what was asked. What stays buffered is
+ * exactly what stock would have buffered, so the script's next fread(),
+ * stream_select() and unread_bytes see the same. Reading only what was
+ * asked instead would be no faster, and a tail left in the buffer that
+ * stock would not have makes the next fread() block to top it up. */
+static ssize_t read_through_buffer(php_stream *stream, char *buf, size_t count)
+{
+	size_t n;
+
+	if (php_stream_fill_read_buffer(stream, count) != SUCCESS) {
+		return -1;
+	}
+	n = MIN(count, (size_t) (stream->writepos - stream->readpos));
+	memcpy(buf, stream->readbuf + stream->readpos, n);
+	stream->readpos += n;
+	return (ssize_t) n;
+}
+
+/* With direct reads, PHP calls this op with the size the script asked for
+ * once its buffer is drained. Stock would fill at most a chunk and return
+ * all of it, leaving nothing buffered; a recv() of up to chunk_size into
+ * the script's own string leaves nothing buffered either, and returns
+ * more per call. */
+static ssize_t fastsock_op_read(php_stream *stream, char *buf, size_t count)
+{
+	fastsock_sock *sock = stream->abstract;
+
+	if (sock->direct_reads && !is_buffer_fill(stream, buf)) {
+		if (count < stream->chunk_size) {
+			return read_through_buffer(stream, buf, count);
+		}
+		count = MIN(count, (size_t) sock->options.chunk_size);
+	}
+	return sock_recv(stream, sock, buf, count);
 }
 
 static int fastsock_op_close(php_stream *stream, int close_handle)
@@ -375,6 +397,16 @@ static int fastsock_op_set_option(php_stream *stream, int option, int value, voi
 			net->timeout_event = 0;
 			return PHP_STREAM_OPTION_RETURN_OK;
 
+		case PHP_STREAM_OPTION_SET_CHUNK_SIZE:
+		case PHP_STREAM_OPTION_READ_BUFFER:
+			/* The script sizes its reads itself from now on: stock's buffered
+			 * reads; PHP's own handling below this op applies the setting. */
+			if (sock->direct_reads) {
+				sock->direct_reads = false;
+				stream->flags &= ~PHP_STREAM_FLAG_NO_BUFFER;
+			}
+			return PHP_STREAM_OPTION_RETURN_NOTIMPL;
+
 		case PHP_STREAM_OPTION_META_DATA_API:
 			add_assoc_bool((zval *) ptrparam, "timed_out", net->timeout_event);
 			add_assoc_bool((zval *) ptrparam, "blocked", net->is_blocked);
@@ -424,6 +456,14 @@ fastsock_sock *fastsock_sock_from_stream(php_stream *stream)
 		}
 	}
 	return NULL;
+}
+
+void fastsock_enable_direct_reads(php_stream *stream, fastsock_sock *sock)
+{
+	if (fastsock_kind_is_stream(sock->kind) && (size_t) sock->options.chunk_size > stream->chunk_size) {
+		stream->flags |= PHP_STREAM_FLAG_NO_BUFFER;
+		sock->direct_reads = true;
+	}
 }
 
 void fastsock_expect_data(php_stream *stream)

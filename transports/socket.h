@@ -34,9 +34,11 @@ typedef struct fastsock_sock {
 	/* Data is probably waiting (stream_select() said so, or the last read
 	 * filled its buffer): the next blocking read tries recv() before poll(). */
 	bool data_expected;
-	/* The read chunk fastsock last gave the connection's stream; while the
-	 * script has not set its own, it grows towards options.chunk_size. */
-	size_t chunk_auto;
+	/* fastsock turned off PHP's read buffer so that an fread() larger than
+	 * the stream's chunk reaches recv() with its own size; reads smaller
+	 * than a chunk still go through the buffer, as on stock. Off for good
+	 * once the script sets the chunk size or the read buffer itself. */
+	bool direct_reads;
 } fastsock_sock;
 
 /* At install: learns which labels the stock transports give their streams. */
@@ -52,6 +54,10 @@ php_stream *fastsock_transport_factory(const char *proto, size_t protolen,
 fastsock_sock *fastsock_sock_from_stream(php_stream *stream);
 
 php_stream *fastsock_stream_alloc(fastsock_sock *sock STREAMS_DC);
+
+/* An accepted connection's stream: fread() beyond the stream's chunk size
+ * returns up to options.chunk_size at once. */
+void fastsock_enable_direct_reads(php_stream *stream, fastsock_sock *sock);
 
 /* stream_select() found the stream readable; any other stream is ignored. */
 void fastsock_expect_data(php_stream *stream);
