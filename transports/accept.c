@@ -1,14 +1,17 @@
 /*
  * accept4() with SOCK_CLOEXEC, and the connection's stream, which inherits
- * the server's context, timeout and options. Socket options need no call
- * here: Linux copies the listener's (TCP_NODELAY, buffers) to the accepted
- * socket.
+ * the server's context, timeout and options. The buffer sizes need no call
+ * here (Linux copies the listener's to the accepted socket); TCP_NODELAY
+ * is set per connection, since on the listener a script would see it.
  */
 #include "php.h"
 #include "php_network.h"
 #include "php_fastsock.h"
 
+#include <netinet/tcp.h>
+
 #include "accept.h"
+#include "context.h"
 
 /* What stock reports for an accept that timed out (main/network.c). */
 #define FASTSOCK_ACCEPT_TIMEOUT ETIMEDOUT
@@ -63,6 +66,17 @@ static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *s
 	conn->listening = false;
 	conn->data_expected = false;
 	conn->direct_reads = false;
+
+	if (conn->kind == FASTSOCK_TCP) {
+		conn->options.tcp_nodelay = fastsock_context_tcp_nodelay(PHP_STREAM_CONTEXT(server_stream),
+			server->options.tcp_nodelay);
+		/* As on stock, a connection that cannot take it (already reset) is
+		 * served without it, silently. */
+		if (conn->options.tcp_nodelay
+				&& setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &(int){1}, sizeof(int)) != 0) {
+			conn->options.tcp_nodelay = false;
+		}
+	}
 
 	stream = fastsock_stream_alloc(conn STREAMS_REL_CC);
 	if (!stream) {

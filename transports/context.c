@@ -126,6 +126,13 @@ static void options_from_fastsock_context(zval *options, fastsock_kind kind, fas
 	} ZEND_HASH_FOREACH_END();
 }
 
+bool fastsock_context_tcp_nodelay(php_stream_context *context, bool otherwise)
+{
+	zval *value = context ? php_stream_context_get_option(context, "socket", "tcp_nodelay") : NULL;
+
+	return value ? zend_is_true(value) : otherwise;
+}
+
 /* The standard socket options keep their stock meaning and win. */
 static void options_from_socket_context(php_stream_context *context, fastsock_options *out)
 {
@@ -134,9 +141,7 @@ static void options_from_socket_context(php_stream_context *context, fastsock_op
 	if ((value = php_stream_context_get_option(context, "socket", "backlog")) != NULL) {
 		out->backlog = zval_get_long(value);
 	}
-	if ((value = php_stream_context_get_option(context, "socket", "tcp_nodelay")) != NULL) {
-		out->tcp_nodelay = zend_is_true(value);
-	}
+	out->tcp_nodelay = fastsock_context_tcp_nodelay(context, out->tcp_nodelay);
 	if ((value = php_stream_context_get_option(context, "socket", "so_reuseport")) != NULL) {
 		out->reuseport = zend_is_true(value);
 	}

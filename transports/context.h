@@ -9,6 +9,10 @@
 #include "php.h"
 #include "socket.h"
 
+/* The socket context's tcp_nodelay when it has one. Stock reads it at each
+ * accept, so a context changed after the server was made counts. */
+bool fastsock_context_tcp_nodelay(php_stream_context *context, bool otherwise);
+
 void fastsock_options_resolve(php_stream_context *context, fastsock_kind kind, fastsock_options *out);
 
 #endif

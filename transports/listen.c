@@ -7,7 +7,6 @@
 #include "php_network.h"
 #include "php_fastsock.h"
 
-#include <netinet/tcp.h>
 #include <sys/stat.h>
 
 #include "listen.h"
@@ -28,9 +27,6 @@ static void set_inherited_options(fastsock_sock *sock)
 	}
 	if (sock->options.sndbuf > 0) {
 		fastsock_sockopt_set(fd, SOL_SOCKET, SO_SNDBUF, "SO_SNDBUF", (int) sock->options.sndbuf);
-	}
-	if (sock->kind == FASTSOCK_TCP && sock->options.tcp_nodelay) {
-		fastsock_sockopt_set(fd, IPPROTO_TCP, TCP_NODELAY, "TCP_NODELAY", 1);
 	}
 }
 
