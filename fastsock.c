@@ -28,9 +28,12 @@ static const fastsock_setting_spec *ini_spec(zend_ini_entry *entry)
 
 static void ini_reject(zend_ini_entry *entry, zend_string *value, const char *accepted, int stage)
 {
+	char shown[FASTSOCK_SHOWN_SIZE];
+
+	fastsock_shown_value(ZSTR_VAL(value), ZSTR_LEN(value), shown, sizeof(shown));
 	php_error_docref(NULL, E_WARNING,
 		"Invalid value \"%s\" for %s: accepted is %s; %s",
-		ZSTR_VAL(value), ZSTR_VAL(entry->name), accepted,
+		shown, ZSTR_VAL(entry->name), accepted,
 		stage == ZEND_INI_STAGE_STARTUP ? "the default is used" : "the current value is kept");
 }
 

@@ -104,7 +104,8 @@ int fastsock_accept(php_stream *stream, fastsock_sock *server, php_stream_xport_
 	fd = accept_within(server, xparam->inputs.timeout, &sa, &sl, &error);
 	xparam->outputs.error_code = error;
 	if (fd < 0) {
-		if (error != FASTSOCK_ACCEPT_TIMEOUT) {
+		/* A timeout or a signal is no fault of the server's. */
+		if (error != FASTSOCK_ACCEPT_TIMEOUT && error != EINTR) {
 			FASTSOCK_G(counters).accept_errors++;
 		}
 		if (xparam->want_errortext) {

@@ -66,8 +66,12 @@ static zend_string *describe_value(zval *value)
 	switch (Z_TYPE_P(value)) {
 		case IS_LONG:
 			return zend_long_to_str(Z_LVAL_P(value));
-		case IS_STRING:
-			return zend_strpprintf(0, "\"%s\"", Z_STRVAL_P(value));
+		case IS_STRING: {
+			char shown[FASTSOCK_SHOWN_SIZE];
+
+			fastsock_shown_value(Z_STRVAL_P(value), Z_STRLEN_P(value), shown, sizeof(shown));
+			return zend_strpprintf(0, "\"%s\"", shown);
+		}
 		case IS_DOUBLE:
 			return zend_strpprintf(0, "float(%.*G)", (int) EG(precision), Z_DVAL_P(value));
 		case IS_TRUE:
@@ -102,10 +106,14 @@ static void options_from_fastsock_context(zval *options, fastsock_kind kind, fas
 		long parsed;
 
 		if (!spec) {
+			char shown[FASTSOCK_SHOWN_SIZE] = "(a numeric key)";
+
+			if (key) {
+				fastsock_shown_value(ZSTR_VAL(key), ZSTR_LEN(key), shown, sizeof(shown));
+			}
 			php_error_docref(NULL, E_WARNING,
 				"Unknown fastsock context option \"%s\"; known are backlog, rcvbuf, sndbuf, "
-				"udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode",
-				key ? ZSTR_VAL(key) : "(a numeric key)");
+				"udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode", shown);
 			continue;
 		}
 		ZVAL_DEREF(value);
@@ -138,9 +146,6 @@ static void options_from_socket_context(php_stream_context *context, fastsock_op
 {
 	zval *value;
 
-	if ((value = php_stream_context_get_option(context, "socket", "backlog")) != NULL) {
-		out->backlog = zval_get_long(value);
-	}
 	out->tcp_nodelay = fastsock_context_tcp_nodelay(context, out->tcp_nodelay);
 	if ((value = php_stream_context_get_option(context, "socket", "so_reuseport")) != NULL) {
 		out->reuseport = zend_is_true(value);

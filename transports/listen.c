@@ -141,11 +141,16 @@ int fastsock_bind(php_stream *stream, fastsock_sock *sock, php_stream_xport_para
 
 int fastsock_listen(php_stream *stream, fastsock_sock *sock, int stock_backlog)
 {
-	/* The transport layer passes 32 unless the context said otherwise; the
-	 * resolver already knows both, so its backlog is the one to use. */
-	int backlog = sock->role == FASTSOCK_SERVER ? (int) sock->options.backlog : stock_backlog;
+	php_stream_context *context = PHP_STREAM_CONTEXT(stream);
 
-	if (listen(sock->net.socket, backlog) != 0) {
+	/* The transport layer passes 32 unless the socket context set a backlog,
+	 * which it has converted already (with stock's warning, once): that one
+	 * wins over fastsock's. */
+	if (sock->role != FASTSOCK_SERVER
+			|| (context && php_stream_context_get_option(context, "socket", "backlog"))) {
+		sock->options.backlog = stock_backlog;
+	}
+	if (listen(sock->net.socket, (int) sock->options.backlog) != 0) {
 		return -1;
 	}
 	sock->listening = true;

@@ -95,6 +95,43 @@ bool fastsock_parse_bool(const char *text, size_t len, bool *out)
 	return false;
 }
 
+void fastsock_shown_value(const char *value, size_t len, char *out, size_t outsize)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t o = 0;
+
+	if (outsize < sizeof("...")) {
+		if (outsize > 0) {
+			out[0] = '\0';
+		}
+		return;
+	}
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char) value[i];
+		bool plain = c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+		size_t need = plain ? 1 : (c == '"' || c == '\\') ? 2 : 4;
+
+		/* Room for this byte and for "..." after it, should more follow. */
+		if (i == FASTSOCK_SHOWN_MAX || o + need + 4 > outsize) {
+			memcpy(out + o, "...", 3);
+			o += 3;
+			break;
+		}
+		if (plain) {
+			out[o++] = (char) c;
+		} else if (need == 2) {
+			out[o++] = '\\';
+			out[o++] = (char) c;
+		} else {
+			out[o++] = '\\';
+			out[o++] = 'x';
+			out[o++] = hex[c >> 4];
+			out[o++] = hex[c & 0xf];
+		}
+	}
+	out[o] = '\0';
+}
+
 bool fastsock_setting_in_range(const fastsock_setting_spec *spec, long value)
 {
 	return value >= spec->min && value <= spec->max;

@@ -51,6 +51,18 @@ const fastsock_setting_spec *fastsock_setting_find(const char *name, size_t len)
 bool fastsock_parse_long(const char *text, size_t len, long *out);
 bool fastsock_parse_bool(const char *text, size_t len, bool *out);
 
+/* The most characters of a rejected value a warning shows. */
+#define FASTSOCK_SHOWN_MAX 64
+/* Room for any shown value: each byte escaped as \xNN, "..." and the NUL. */
+#define FASTSOCK_SHOWN_SIZE (FASTSOCK_SHOWN_MAX * 4 + 4)
+
+/* A value from a user as a warning may show it: control and non-ASCII bytes
+ * (a NUL, a newline) as \xNN escapes, quotes and backslashes escaped, and
+ * at most FASTSOCK_SHOWN_MAX bytes of it, then "...". out has outsize
+ * bytes, FASTSOCK_SHOWN_SIZE being always enough; the result is always
+ * terminated and never longer than out. */
+void fastsock_shown_value(const char *value, size_t len, char *out, size_t outsize);
+
 bool fastsock_setting_in_range(const fastsock_setting_spec *spec, long value);
 
 /* /proc/sys/net/core/somaxconn where it exists, else SOMAXCONN. */

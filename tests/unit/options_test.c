@@ -28,6 +28,21 @@ static int parses_bool(const char *text, int expect)
 	return fastsock_parse_bool(text, strlen(text), &value) && value == expect;
 }
 
+static int shows(const char *value, size_t len, size_t outsize, const char *expect)
+{
+	char out[FASTSOCK_SHOWN_SIZE + 8];
+
+	memset(out, 'Z', sizeof(out));
+	fastsock_shown_value(value, len, out, outsize);
+	/* Nothing written past outsize. */
+	for (size_t i = outsize; i < sizeof(out); i++) {
+		if (out[i] != 'Z') {
+			return 0;
+		}
+	}
+	return strcmp(out, expect) == 0;
+}
+
 int main(void)
 {
 	const fastsock_setting_spec *backlog = fastsock_setting_get(FASTSOCK_SET_BACKLOG);
@@ -69,6 +84,34 @@ int main(void)
 	CHECK(fastsock_setting_find("backlogx", 8) == NULL);
 	CHECK(fastsock_setting_get(FASTSOCK_SET_TCP_NODELAY)->is_bool);
 	CHECK(!fastsock_setting_get(FASTSOCK_SET_MODE)->in_ini);
+
+	CHECK(!fastsock_setting_in_range(fastsock_setting_get(FASTSOCK_SET_CHUNK_SIZE), 8191));
+	CHECK(fastsock_setting_in_range(fastsock_setting_get(FASTSOCK_SET_CHUNK_SIZE), 8192));
+
+	CHECK(shows("abc", 3, FASTSOCK_SHOWN_SIZE, "abc"));
+	CHECK(shows("", 0, FASTSOCK_SHOWN_SIZE, ""));
+	CHECK(shows("a\0b", 3, FASTSOCK_SHOWN_SIZE, "a\\x00b"));
+	CHECK(shows("1\n2\r\t", 5, FASTSOCK_SHOWN_SIZE, "1\\x0a2\\x0d\\x09"));
+	CHECK(shows("say \"hi\" \\", 10, FASTSOCK_SHOWN_SIZE, "say \\\"hi\\\" \\\\"));
+	CHECK(shows("\xc3\xa9\x7f", 3, FASTSOCK_SHOWN_SIZE, "\\xc3\\xa9\\x7f"));
+	{
+		char big[1000], expect[FASTSOCK_SHOWN_MAX + 4];
+
+		memset(big, 'x', sizeof(big));
+		memset(expect, 'x', FASTSOCK_SHOWN_MAX);
+		strcpy(expect + FASTSOCK_SHOWN_MAX, "...");
+		CHECK(shows(big, sizeof(big), FASTSOCK_SHOWN_SIZE, expect));
+		CHECK(shows(big, FASTSOCK_SHOWN_MAX, FASTSOCK_SHOWN_SIZE, expect) == 0);
+		memset(big, '\n', sizeof(big));
+		/* The worst case fills the buffer exactly. */
+		char out[FASTSOCK_SHOWN_SIZE];
+		fastsock_shown_value(big, sizeof(big), out, sizeof(out));
+		CHECK(strlen(out) == FASTSOCK_SHOWN_MAX * 4 + 3);
+	}
+	CHECK(shows("abcdef", 6, 6, "ab..."));
+	CHECK(shows("abc", 3, 3, ""));
+	CHECK(shows("abc", 3, 4, "..."));
+	CHECK(shows("ab", 2, 7, "ab"));
 
 	value = fastsock_system_backlog();
 	CHECK(value >= SOMAXCONN || value > 0);
