@@ -16,6 +16,7 @@ if test "$PHP_FASTSOCK" != "no"; then
     transports/socket.c \
     transports/listen.c \
     transports/accept.c \
+    transports/crypto_handover.c \
     transports/server.c \
     transports/pollset.c \
     transports/select.c \

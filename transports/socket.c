@@ -14,6 +14,7 @@
 #include "socket.h"
 #include "listen.h"
 #include "accept.h"
+#include "crypto_handover.h"
 
 #ifndef MSG_DONTWAIT
 # define MSG_DONTWAIT 0
@@ -412,6 +413,14 @@ static int fastsock_op_set_option(php_stream *stream, int option, int value, voi
 			add_assoc_bool((zval *) ptrparam, "blocked", net->is_blocked);
 			add_assoc_bool((zval *) ptrparam, "eof", stream->eof);
 			return PHP_STREAM_OPTION_RETURN_OK;
+
+		case PHP_STREAM_OPTION_CRYPTO_API:
+			if (sock->kind == FASTSOCK_TCP && sock->role == FASTSOCK_CONNECTION
+					&& fastsock_crypto_handover(stream, sock)) {
+				/* sock is gone: the stream is stock's now. */
+				return stream->ops->set_option(stream, option, value, ptrparam);
+			}
+			return PHP_STREAM_OPTION_RETURN_NOTIMPL;
 
 		case PHP_STREAM_OPTION_XPORT_API:
 			return xport_op(stream, sock, (php_stream_xport_param *) ptrparam);
