@@ -62,29 +62,42 @@ static size_t elements_in(const select_arrays *arrays)
 	return n;
 }
 
+/*
+ * The arrays are the script's variables, and casting a user-space stream
+ * runs its stream_cast(), which may write to them. Walked while held, such
+ * a write separates the array and the walk goes on over the original; stock
+ * walks on into the memory the write freed.
+ */
+static HashTable *hold_array(zval *array)
+{
+	HashTable *ht = Z_ARRVAL_P(array);
+
+	GC_TRY_ADDREF(ht);
+	return ht;
+}
+
 /* Whether any stream of the array was added: stock's "stream arrays passed". */
 static bool add_array(fastsock_pollset *set, const select_arrays *arrays, fastsock_poll_list list)
 {
 	zval *elem, *array = arrays->lists[list];
 	bool added = false;
+	HashTable *walked;
 
 	if (!array) {
 		return false;
 	}
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(array), elem) {
+	walked = hold_array(array);
+	ZEND_HASH_FOREACH_VAL(walked, elem) {
 		php_socket_t fd;
 		php_stream *stream;
 
 		ZVAL_DEREF(elem);
 		stream = element_stream(arrays, elem);
-		/*
-		 * The set can only be full if a user-space stream_cast() added to
-		 * the arrays while they were being walked; such streams are left out.
-		 */
 		if (stream && stream_select_fd(stream, &fd) && fastsock_pollset_add(set, fd, list)) {
 			added = true;
 		}
 	} ZEND_HASH_FOREACH_END();
+	zend_array_release(walked);
 	return added;
 }
 
@@ -146,13 +159,14 @@ static void keep_ready(const select_arrays *arrays, const fastsock_pollset *set,
 	zval *elem, *array = arrays->lists[list];
 	zend_string *key;
 	zend_ulong index;
-	HashTable *kept;
+	HashTable *kept, *walked;
 
 	if (!array) {
 		return;
 	}
-	kept = zend_new_array(zend_hash_num_elements(Z_ARRVAL_P(array)));
-	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(array), index, key, elem) {
+	walked = hold_array(array);
+	kept = zend_new_array(zend_hash_num_elements(walked));
+	ZEND_HASH_FOREACH_KEY_VAL(walked, index, key, elem) {
 		php_socket_t fd;
 		php_stream *stream;
 
@@ -166,6 +180,7 @@ static void keep_ready(const select_arrays *arrays, const fastsock_pollset *set,
 			}
 		}
 	} ZEND_HASH_FOREACH_END();
+	zend_array_release(walked);
 	replace_array(array, kept);
 }
 
