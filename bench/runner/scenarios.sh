@@ -9,7 +9,7 @@
 # SMOKE=1 selects tiny sizes that only prove everything still runs.
 
 ALL_SCENARIOS=(time_c1 time_c100 time_c1000
-	select_echo_100 select_echo_1000 select_echo_5000
+	select_echo_100 select_echo_1000 select_echo_5000 select_echo_100kb
 	http_100 http_1000 http_2000 bulk unix_bulk udp unix_echo)
 
 # pick FULL SMOKE: the value for the current mode.
@@ -27,6 +27,17 @@ scenario_def() {
 		# backlog of 32 to stay fast.
 		CLIENT="loadgen connect -c $(pick "$c" $((c < 20 ? c : 20))) -n $(pick 3000 100) -t $(pick 3 2)"
 		METRICS="conns_per_s p99_ms slow_1s errors"
+		;;
+	select_echo_100kb)
+		# 100 KB messages on the same script, which reads with
+		# fread($c, 8192) as users do: a read path that leaves part of a
+		# message in PHP's read buffer and then tops it up with a blocking
+		# read holds the whole loop for default_socket_timeout (60 s), so
+		# echoes stop and connections count as errors. The warm-up echo
+		# is the first 100 KB message of each connection.
+		PHP_SCRIPT=select_echo.php REF_SERVER=ref_echo TRANSPORT=tcp
+		CLIENT="loadgen echo -c $(pick 10 2) -s 100000 -d $(pick 1.5 0.2) -W 2 -t 10"
+		METRICS="msgs_per_s p99_ms errors"
 		;;
 	select_echo_*)
 		local c=${1#select_echo_}
