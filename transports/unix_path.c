@@ -36,6 +36,23 @@ static int nobody_bound(const char *path)
 	return rc != 0 && err == ECONNREFUSED;
 }
 
+int fastsock_unix_bind(int fd, const struct sockaddr_un *addr, socklen_t addrlen, long mode)
+{
+	mode_t saved;
+	int rc, err;
+
+	if (mode < 0 || addr->sun_path[0] == '\0') {
+		return bind(fd, (const struct sockaddr *) addr, addrlen);
+	}
+	/* Linux creates the file with 0777 & ~umask: exactly mode. */
+	saved = umask(~(mode_t) mode & 0777);
+	rc = bind(fd, (const struct sockaddr *) addr, addrlen);
+	err = errno;
+	umask(saved);
+	errno = err;
+	return rc;
+}
+
 int fastsock_unix_remove_stale(const char *path)
 {
 	struct stat st;
