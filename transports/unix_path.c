@@ -61,7 +61,9 @@ int fastsock_unix_remove_stale(const char *path)
 	if (path[0] == '\0' || lstat(path, &st) != 0) {
 		return 0;
 	}
-	if (!S_ISSOCK(st.st_mode)) {
+	/* Another user's socket file is theirs: a root server leaves it, and
+	 * bind() fails as in stock. */
+	if (!S_ISSOCK(st.st_mode) || st.st_uid != geteuid()) {
 		return 0;
 	}
 	stale = nobody_bound(path);
