@@ -22,9 +22,9 @@ $path = "$dir/s.sock";
 $deadline = microtime(true) + 20;
 for ($i = 0; $i < 5000000 && microtime(true) < $deadline; $i++) {
 	@symlink($victim, $link);
-	@rename($link, $path);
+	$renamed = @rename($link, $path);
 	if ($i === 0) {
-		echo "ready\n";
+		echo $renamed ? "ready\n" : "cannot rename a symlink over $path\n";
 	}
 }
 PHP;

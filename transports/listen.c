@@ -74,8 +74,8 @@ static int bind_ip(php_stream *stream, fastsock_sock *sock, php_stream_xport_par
 	return sock->net.socket == -1 ? -1 : 0;
 }
 
-/* bind(), and when a crashed server's socket file is in the way, bind()
- * again after removing it. Another server may bind the path between the
+/* bind() creating the file with mode, and when a crashed server's socket
+ * file of our own user is in the way, bind() again after removing it. Another server may bind the path between the
  * two calls; then the second bind() fails as stock's would. */
 static int bind_replacing_stale(int fd, const struct sockaddr_un *addr, socklen_t addrlen, long mode)
 {
