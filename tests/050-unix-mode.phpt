@@ -1,5 +1,5 @@
 --TEST--
-mode: ['fastsock' => ['mode' => 0660]] chmods a unix:// and a udg:// server's socket file after bind, whatever the umask
+mode: ['fastsock' => ['mode' => 0660]] creates a unix:// and a udg:// server's socket file with that mode, whatever the umask
 --EXTENSIONS--
 fastsock
 --SKIPIF--

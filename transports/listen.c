@@ -70,14 +70,14 @@ static int bind_ip(php_stream *stream, fastsock_sock *sock, php_stream_xport_par
 	return sock->net.socket == -1 ? -1 : 0;
 }
 
-/* bind(), and when a crashed server's socket file is in the way, bind()
- * again after removing it. Another server may bind the path between the
+/* bind() creating the file with mode, and when a crashed server's socket
+ * file of our own user is in the way, bind() again after removing it. Another server may bind the path between the
  * two calls; then the second bind() fails as stock's would. */
-static int bind_replacing_stale(int fd, const struct sockaddr_un *addr, socklen_t addrlen)
+static int bind_replacing_stale(int fd, const struct sockaddr_un *addr, socklen_t addrlen, long mode)
 {
 	int removed;
 
-	if (bind(fd, (const struct sockaddr *) addr, addrlen) == 0) {
+	if (fastsock_unix_bind(fd, addr, addrlen, mode) == 0) {
 		return 0;
 	}
 	if (errno != EADDRINUSE) {
@@ -92,7 +92,7 @@ static int bind_replacing_stale(int fd, const struct sockaddr_un *addr, socklen_
 		errno = EADDRINUSE;
 		return -1;
 	}
-	return bind(fd, (const struct sockaddr *) addr, addrlen);
+	return fastsock_unix_bind(fd, addr, addrlen, mode);
 }
 
 static int bind_unix(fastsock_sock *sock, php_stream_xport_param *xparam)
@@ -111,14 +111,11 @@ static int bind_unix(fastsock_sock *sock, php_stream_xport_param *xparam)
 	}
 
 	addrlen = fastsock_unix_address(xparam->inputs.name, xparam->inputs.namelen, &addr);
-	if (bind_replacing_stale(sock->net.socket, &addr, addrlen) != 0) {
+	/* The file is created with its mode: a chmod() after bind() would
+	 * follow whatever another user put at the path by then. */
+	if (bind_replacing_stale(sock->net.socket, &addr, addrlen, sock->options.mode) != 0) {
 		/* Stock reports no text here: the script sees "Unknown error". */
 		return -1;
-	}
-	if (sock->options.mode >= 0 && addr.sun_path[0] != '\0'
-			&& chmod(addr.sun_path, (mode_t) sock->options.mode) != 0) {
-		php_error_docref(NULL, E_WARNING, "fastsock: chmod(\"%s\", 0%lo) failed: %s",
-			addr.sun_path, sock->options.mode, strerror(errno));
 	}
 	return 0;
 }

@@ -41,7 +41,7 @@ typedef struct fastsock_options {
 	long chunk_size;   /* the most one fread() of a connection returns */
 	bool tcp_nodelay;
 	bool reuseport;
-	long mode;         /* unix sockets: chmod after bind; -1: as umask made it */
+	long mode;         /* unix sockets: the file's mode at bind; -1: as umask makes it */
 } fastsock_options;
 
 const fastsock_setting_spec *fastsock_setting_get(fastsock_setting which);

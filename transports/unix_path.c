@@ -36,6 +36,23 @@ static int nobody_bound(const char *path)
 	return rc != 0 && err == ECONNREFUSED;
 }
 
+int fastsock_unix_bind(int fd, const struct sockaddr_un *addr, socklen_t addrlen, long mode)
+{
+	mode_t saved;
+	int rc, err;
+
+	if (mode < 0 || addr->sun_path[0] == '\0') {
+		return bind(fd, (const struct sockaddr *) addr, addrlen);
+	}
+	/* Linux creates the file with 0777 & ~umask: exactly mode. */
+	saved = umask(~(mode_t) mode & 0777);
+	rc = bind(fd, (const struct sockaddr *) addr, addrlen);
+	err = errno;
+	umask(saved);
+	errno = err;
+	return rc;
+}
+
 int fastsock_unix_remove_stale(const char *path)
 {
 	struct stat st;
@@ -44,7 +61,9 @@ int fastsock_unix_remove_stale(const char *path)
 	if (path[0] == '\0' || lstat(path, &st) != 0) {
 		return 0;
 	}
-	if (!S_ISSOCK(st.st_mode)) {
+	/* Another user's socket file is theirs: a root server leaves it, and
+	 * bind() fails as in stock. */
+	if (!S_ISSOCK(st.st_mode) || st.st_uid != geteuid()) {
 		return 0;
 	}
 	stale = nobody_bound(path);

@@ -1,10 +1,13 @@
 /*
- * Unit test of transports/unix_path.c: a stale socket file is removed; a
- * live server's file, a regular file and a missing one are left alone.
+ * Unit test of transports/unix_path.c: a socket file is created with the
+ * requested mode whatever the umask, and the umask is restored; a stale
+ * socket file of ours is removed; a live server's file, another user's
+ * stale socket file, a regular file and a missing one are left alone.
  */
 #include "unix_path.h"
 #include "check.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +28,43 @@ static int bound_socket(const char *path, int type, int do_listen)
 		exit(2);
 	}
 	return fd;
+}
+
+/* fastsock_unix_bind() on a new stream socket at path; returns the fd, or
+ * -1 with errno when bind() failed. */
+static int bind_with_mode(const char *path, long mode)
+{
+	struct sockaddr_un addr = {.sun_family = AF_UNIX};
+	int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+
+	strncpy(addr.sun_path, path, sizeof(addr.sun_path) - 1);
+	if (fd < 0) {
+		perror("socket");
+		exit(2);
+	}
+	if (fastsock_unix_bind(fd, &addr, sizeof(addr), mode) != 0) {
+		int err = errno;
+
+		close(fd);
+		errno = err;
+		return -1;
+	}
+	return fd;
+}
+
+static mode_t current_umask(void)
+{
+	mode_t mask = umask(0);
+
+	umask(mask);
+	return mask;
+}
+
+static mode_t file_mode(const char *path)
+{
+	struct stat st;
+
+	return lstat(path, &st) == 0 ? st.st_mode & 07777 : (mode_t) -1;
 }
 
 static int accept_pending(int listener)
@@ -57,6 +97,44 @@ int main(void)
 	}
 	snprintf(path, sizeof(path), "%s/s.sock", dir);
 
+	/* The mode is the file's from bind() on, whatever the umask, and the
+	 * umask is the caller's again afterwards. */
+	umask(0077);
+	fd = bind_with_mode(path, 0666);
+	CHECK(fd >= 0);
+	CHECK(file_mode(path) == 0666);
+	CHECK(current_umask() == 0077);
+	close(fd);
+	unlink(path);
+
+	umask(0);
+	fd = bind_with_mode(path, 0640);
+	CHECK(fd >= 0);
+	CHECK(file_mode(path) == 0640);
+	CHECK(current_umask() == 0);
+	close(fd);
+	unlink(path);
+
+	umask(0022);
+	fd = bind_with_mode(path, 0);
+	CHECK(fd >= 0);
+	CHECK(file_mode(path) == 0);
+	CHECK(current_umask() == 0022);
+
+	/* A failed bind() keeps its errno and restores the umask too. */
+	CHECK(bind_with_mode(path, 0600) == -1 && errno == EADDRINUSE);
+	CHECK(current_umask() == 0022);
+	close(fd);
+	unlink(path);
+
+	/* Without a mode the umask decides, as in stock. */
+	fd = bind_with_mode(path, -1);
+	CHECK(fd >= 0);
+	CHECK(file_mode(path) == 0755);
+	CHECK(current_umask() == 0022);
+	close(fd);
+	unlink(path);
+
 	CHECK(fastsock_unix_remove_stale(path) == 0);
 
 	/* A live stream server: untouched, and no connection reached it. */
@@ -81,6 +159,21 @@ int main(void)
 	CHECK(fastsock_unix_remove_stale(path) == 0);
 	close(fd);
 	CHECK(fastsock_unix_remove_stale(path) == 1);
+
+	/* Another user's stale socket file is theirs: left alone even by root
+	 * (who alone can make one here). Once it is ours, it is replaced. */
+	if (geteuid() == 0) {
+		fd = bound_socket(path, SOCK_STREAM, 1);
+		close(fd);
+		CHECK(chown(path, 65534, 65534) == 0);
+		CHECK(fastsock_unix_remove_stale(path) == 0);
+		CHECK(lstat(path, &st) == 0 && S_ISSOCK(st.st_mode) && st.st_uid == 65534);
+		CHECK(chown(path, 0, 0) == 0);
+		CHECK(fastsock_unix_remove_stale(path) == 1);
+		CHECK(lstat(path, &st) != 0);
+	} else {
+		printf("not root: another user's stale socket not tested\n");
+	}
 
 	/* A regular file is never removed. */
 	fd = open(path, O_CREAT | O_WRONLY, 0600);
