@@ -7,8 +7,6 @@
 #include "php_network.h"
 #include "php_fastsock.h"
 
-#include <sys/stat.h>
-
 #include "listen.h"
 #include "address.h"
 #include "context.h"
@@ -71,8 +69,9 @@ static int bind_ip(php_stream *stream, fastsock_sock *sock, php_stream_xport_par
 }
 
 /* bind() creating the file with mode, and when a crashed server's socket
- * file of our own user is in the way, bind() again after removing it. Another server may bind the path between the
- * two calls; then the second bind() fails as stock's would. */
+ * file of our own user is in the way, bind() again after removing it.
+ * Another server may bind the path between the two calls; then the second
+ * bind() fails as stock's would. */
 static int bind_replacing_stale(int fd, const struct sockaddr_un *addr, socklen_t addrlen, long mode)
 {
 	int removed;
