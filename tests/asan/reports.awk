@@ -1,0 +1,69 @@
+# Reads the sanitizer log files of tests/asan/run (named <test>.<pid>) and
+# splits them into single reports: an ASan error (from its ERROR line to its
+# SUMMARY), one leak of a LeakSanitizer report, one UBSan runtime error.
+# A report is fastsock's when a line of it (a stack frame, UBSan's source
+# location) names the sanitized build directory `dir`, which holds both
+# fastsock.so and the sources it was compiled from; the other reports come
+# from php itself or the libraries it loads and are only counted.
+#
+# Prints each fastsock report in full, headed "== <test> (pid N): <kind>",
+# then a line "reports-in <test>" for each test that has one, and last
+# "fastsock reports: N; ignored outside fastsock: ..." (the counts by kind).
+
+function flush() {
+	if (unit == "")
+		return
+	if (ours) {
+		printf "== %s (pid %s): %s\n%s\n", test, pid, kind, unit
+		nours++
+		with_reports[test] = 1
+	} else {
+		ignored[kind]++
+	}
+	unit = ""
+	ours = 0
+}
+
+function start(k) {
+	flush()
+	kind = k
+	unit = $0 "\n"
+	ours = index($0, dir) > 0
+}
+
+FNR == 1 {
+	flush()
+	test = FILENAME
+	sub(/.*\//, "", test)
+	pid = test
+	sub(/.*\./, "", pid)
+	sub(/\.[0-9]+$/, "", test)
+}
+
+/ERROR: LeakSanitizer: detected memory leaks/ { flush(); next }
+/^(Direct|Indirect) leak of / { start("leak"); next }
+/ERROR: AddressSanitizer: / { start("error"); next }
+/ runtime error: / { start("undefined behaviour"); next }
+/^SUMMARY: / { flush(); next }
+unit != "" {
+	unit = unit $0 "\n"
+	if (index($0, dir))
+		ours = 1
+	next
+}
+# Outside a report: notes such as LeakSanitizer's "does not work under
+# ptrace", which mean that process went unchecked.
+/[^=[:space:]]/ {
+	sub(/^==[0-9]+==/, "")
+	ignored["note \"" $0 "\""]++
+}
+
+END {
+	flush()
+	for (t in with_reports)
+		print "reports-in " t
+	line = ""
+	for (k in ignored)
+		line = line (line == "" ? "" : ", ") k " " ignored[k]
+	printf "fastsock reports: %d; ignored outside fastsock: %s\n", nours, line == "" ? "none" : line
+}
