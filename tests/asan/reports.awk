@@ -6,17 +6,28 @@
 # fastsock.so and the sources it was compiled from; the other reports come
 # from php itself or the libraries it loads and are only counted.
 #
-# Prints each fastsock report in full, headed "== <test> (pid N): <kind>",
-# then a line "reports-in <test>" for each test that has one, and last
-# "fastsock reports: N; ignored outside fastsock: ..." (the counts by kind).
+# Prints each distinct fastsock report once (the same stack from many
+# processes is one bug), headed "== <kind>, <N> times, in: <tests>", then a
+# line "reports-in <test>" for each test that has one, and last
+# "fastsock reports: N; ignored outside fastsock: ..." (counts by kind).
 
-function flush() {
+function flush(key) {
 	if (unit == "")
 		return
 	if (ours) {
-		printf "== %s (pid %s): %s\n%s\n", test, pid, kind, unit
 		nours++
 		with_reports[test] = 1
+		# The same report up to addresses, sizes and pids.
+		key = unit
+		gsub(/0x[0-9a-f]+|[0-9]+ byte\(s\)|[0-9]+ object\(s\)|==[0-9]+==/, "", key)
+		if (!(key in times)) {
+			order[++distinct] = key
+			first[key] = unit
+			kinds[key] = kind
+		}
+		times[key]++
+		if (!index(" " tests[key] " ", " " test " "))
+			tests[key] = tests[key] (tests[key] == "" ? "" : " ") test
 	} else {
 		ignored[kind]++
 	}
@@ -35,8 +46,6 @@ FNR == 1 {
 	flush()
 	test = FILENAME
 	sub(/.*\//, "", test)
-	pid = test
-	sub(/.*\./, "", pid)
 	sub(/\.[0-9]+$/, "", test)
 }
 
@@ -60,10 +69,14 @@ unit != "" {
 
 END {
 	flush()
+	for (i = 1; i <= distinct; i++) {
+		key = order[i]
+		printf "== %s, %d times, in: %s\n%s\n", kinds[key], times[key], tests[key], first[key]
+	}
 	for (t in with_reports)
 		print "reports-in " t
 	line = ""
 	for (k in ignored)
 		line = line (line == "" ? "" : ", ") k " " ignored[k]
-	printf "fastsock reports: %d; ignored outside fastsock: %s\n", nours, line == "" ? "none" : line
+	printf "fastsock reports: %d (%d distinct); ignored outside fastsock: %s\n", nours, distinct, line == "" ? "none" : line
 }
