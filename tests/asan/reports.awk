@@ -37,6 +37,7 @@ function flush(key) {
 
 function start(k) {
 	flush()
+	in_dump = 0
 	kind = k
 	unit = $0 "\n"
 	ours = index($0, dir) > 0
@@ -44,6 +45,7 @@ function start(k) {
 
 FNR == 1 {
 	flush()
+	in_dump = 0
 	test = FILENAME
 	sub(/.*\//, "", test)
 	sub(/\.[0-9]+$/, "", test)
@@ -53,7 +55,21 @@ FNR == 1 {
 /^(Direct|Indirect) leak of / { start("leak"); next }
 /ERROR: AddressSanitizer: / { start("error"); next }
 / runtime error: / { start("undefined behaviour"); next }
-/^SUMMARY: / { flush(); next }
+# An ASan error's SUMMARY names the bug and the frame; its shadow-memory dump
+# follows, up to "ABORTING".
+/^SUMMARY: / {
+	if (kind == "error" && unit != "") {
+		unit = unit $0 "\n"
+		in_dump = 1
+	}
+	flush()
+	next
+}
+in_dump {
+	if (/ABORTING/)
+		in_dump = 0
+	next
+}
 unit != "" {
 	unit = unit $0 "\n"
 	if (index($0, dir))
