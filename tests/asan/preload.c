@@ -1,6 +1,6 @@
 /*
- * Preloaded by tests/asan/php, before libasan, into the php processes of
- * the sanitized test run and everything they start.
+ * Preloaded by tests/asan/php, before the ASan runtime, into the php
+ * processes of the sanitized test run and everything they start.
  *
  * Debian's php dlopen()s extensions with RTLD_DEEPBIND, and the ASan
  * runtime aborts on that flag (a deep-bound library would call libc
