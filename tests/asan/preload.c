@@ -31,9 +31,10 @@ void *dlopen(const char *file, int flags)
 	return next(file, flags & ~RTLD_DEEPBIND);
 }
 
-/* Read by the ASan runtime while it starts, when calling a libc function
- * it intercepts (readlink, strcmp) would crash: hence the raw system call
- * and the loop. ASAN_OPTIONS is applied after what this returns. */
+/* Read by the ASan runtime while it starts, before its interceptors work:
+ * calling a libc function it intercepts (readlink, strcmp) would crash,
+ * hence the raw system call and the loop. ASAN_OPTIONS is applied after
+ * what this returns. */
 const char *__asan_default_options(void)
 {
 	const char *php = getenv("FASTSOCK_ASAN_PHP");
