@@ -9,6 +9,9 @@ if (!function_exists('posix_geteuid')) die("skip needs the posix extension (scri
 if (posix_geteuid() !== 0) die("skip needs root: the server is root, the attacker is nobody");
 if (posix_getpwnam('nobody') === false) die("skip needs the user nobody");
 if (trim((string) shell_exec('command -v setpriv 2>/dev/null')) === '') die("skip needs setpriv (util-linux)");
+for ($dir = sys_get_temp_dir(); $dir !== '/'; $dir = dirname($dir)) {
+	if ((fileperms($dir) & 0001) === 0) die("skip nobody cannot reach the temp dir: $dir is not searchable by others");
+}
 ?>
 --FILE--
 <?php
