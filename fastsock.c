@@ -76,7 +76,7 @@ PHP_INI_BEGIN()
 		sndbuf, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.udp_rcvbuf", "4194304", PHP_INI_ALL, OnUpdateFastsockLong,
 		udp_rcvbuf, zend_fastsock_globals, fastsock_globals)
-	STD_PHP_INI_ENTRY("fastsock.chunk_size", "65536", PHP_INI_ALL, OnUpdateFastsockLong,
+	STD_PHP_INI_ENTRY("fastsock.chunk_size", "262144", PHP_INI_ALL, OnUpdateFastsockLong,
 		chunk_size, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.tcp_nodelay", "1", PHP_INI_ALL, OnUpdateFastsockBool,
 		tcp_nodelay, zend_fastsock_globals, fastsock_globals)

@@ -23,7 +23,7 @@ fastsock.backlog=0
 fastsock.rcvbuf=0
 fastsock.sndbuf=0
 fastsock.udp_rcvbuf=4194304
-fastsock.chunk_size=65536
+fastsock.chunk_size=262144
 fastsock.tcp_nodelay=1
 fastsock.reuseport=0
 fast+tcp fast+udp fast+unix fast+udg

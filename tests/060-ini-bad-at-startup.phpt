@@ -36,45 +36,45 @@ foreach ([
 --- fastsock.backlog=abc
 
 Warning: PHP Startup: Invalid value "abc" for fastsock.backlog: accepted is 0 (the system maximum) or 1 to 65535; the default is used in Unknown on line 0
-enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
-in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
+enable=1 backlog=0 chunk_size=262144 rcvbuf=0 tcp_nodelay=1
+in effect: backlog=somaxconn chunk_size=262144 rcvbuf=0 tcp_nodelay=on
 --- fastsock.backlog=70000
 
 Warning: PHP Startup: Invalid value "70000" for fastsock.backlog: accepted is 0 (the system maximum) or 1 to 65535; the default is used in Unknown on line 0
-enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
-in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
+enable=1 backlog=0 chunk_size=262144 rcvbuf=0 tcp_nodelay=1
+in effect: backlog=somaxconn chunk_size=262144 rcvbuf=0 tcp_nodelay=on
 --- fastsock.backlog=-1
 
 Warning: PHP Startup: Invalid value "-1" for fastsock.backlog: accepted is 0 (the system maximum) or 1 to 65535; the default is used in Unknown on line 0
-enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
-in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
+enable=1 backlog=0 chunk_size=262144 rcvbuf=0 tcp_nodelay=1
+in effect: backlog=somaxconn chunk_size=262144 rcvbuf=0 tcp_nodelay=on
 --- fastsock.chunk_size=0
 
 Warning: PHP Startup: Invalid value "0" for fastsock.chunk_size: accepted is 8192 to 67108864 bytes; the default is used in Unknown on line 0
-enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
-in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
+enable=1 backlog=0 chunk_size=262144 rcvbuf=0 tcp_nodelay=1
+in effect: backlog=somaxconn chunk_size=262144 rcvbuf=0 tcp_nodelay=on
 --- fastsock.chunk_size=67108865
 
 Warning: PHP Startup: Invalid value "67108865" for fastsock.chunk_size: accepted is 8192 to 67108864 bytes; the default is used in Unknown on line 0
-enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
-in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
+enable=1 backlog=0 chunk_size=262144 rcvbuf=0 tcp_nodelay=1
+in effect: backlog=somaxconn chunk_size=262144 rcvbuf=0 tcp_nodelay=on
 --- fastsock.rcvbuf=-1
 
 Warning: PHP Startup: Invalid value "-1" for fastsock.rcvbuf: accepted is 0 (kernel autotuning) or 1 to 1073741824 bytes; the default is used in Unknown on line 0
-enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
-in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
+enable=1 backlog=0 chunk_size=262144 rcvbuf=0 tcp_nodelay=1
+in effect: backlog=somaxconn chunk_size=262144 rcvbuf=0 tcp_nodelay=on
 --- fastsock.rcvbuf=1073741825
 
 Warning: PHP Startup: Invalid value "1073741825" for fastsock.rcvbuf: accepted is 0 (kernel autotuning) or 1 to 1073741824 bytes; the default is used in Unknown on line 0
-enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
-in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
+enable=1 backlog=0 chunk_size=262144 rcvbuf=0 tcp_nodelay=1
+in effect: backlog=somaxconn chunk_size=262144 rcvbuf=0 tcp_nodelay=on
 --- fastsock.tcp_nodelay=maybe
 
 Warning: PHP Startup: Invalid value "maybe" for fastsock.tcp_nodelay: accepted is a boolean (1, 0, on, off, yes, no, true, false); the default is used in Unknown on line 0
-enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
-in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
+enable=1 backlog=0 chunk_size=262144 rcvbuf=0 tcp_nodelay=1
+in effect: backlog=somaxconn chunk_size=262144 rcvbuf=0 tcp_nodelay=on
 --- fastsock.enable=perhaps
 
 Warning: PHP Startup: Invalid value "perhaps" for fastsock.enable: accepted is a boolean (1, 0, on, off, yes, no, true, false); the default is used in Unknown on line 0
-enable=1 backlog=0 chunk_size=65536 rcvbuf=0 tcp_nodelay=1
-in effect: backlog=somaxconn chunk_size=65536 rcvbuf=0 tcp_nodelay=on
+enable=1 backlog=0 chunk_size=262144 rcvbuf=0 tcp_nodelay=1
+in effect: backlog=somaxconn chunk_size=262144 rcvbuf=0 tcp_nodelay=on
