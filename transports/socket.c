@@ -163,8 +163,8 @@ static bool is_buffer_fill(php_stream *stream, const char *buf)
 /* A read smaller than a chunk, done as stock does it: fill the read buffer
  * with up to a chunk and hand out what was asked. What stays buffered is
  * exactly what stock would have buffered, so the script's next fread(),
- * stream_select() and unread_bytes see the same. Reading only what was
- * asked instead would be no faster, and a tail left in the buffer that
+ * stream_select() and unread_bytes see the same: reading only what was
+ * asked would change unread_bytes, and a tail left in the buffer that
  * stock would not have makes the next fread() block to top it up. */
 static ssize_t read_through_buffer(php_stream *stream, char *buf, size_t count)
 {
