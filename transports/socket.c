@@ -521,10 +521,16 @@ php_stream *fastsock_transport_factory(const char *proto, size_t protolen,
 		return NULL;
 	}
 
-	/* fastsock serves servers; a client of fast+tcp:// gets a stock stream. */
+	/* fastsock serves servers; a client of fast+tcp:// gets the stream the
+	 * stock transport makes (ext/openssl's for tcp, so it has crypto). */
 	if (!(flags & STREAM_XPORT_SERVER) || persistent_id) {
-		return php_stream_generic_socket_factory(fastsock_kind_name(kind),
-			strlen(fastsock_kind_name(kind)), resourcename, resourcenamelen,
+		const char *name = fastsock_kind_name(kind);
+		php_stream_transport_factory stock = zend_hash_str_find_ptr(php_stream_xport_get_hash(), name, strlen(name));
+
+		if (!stock) {
+			stock = php_stream_generic_socket_factory;
+		}
+		return stock(name, strlen(name), resourcename, resourcenamelen,
 			persistent_id, options, flags, timeout, context STREAMS_REL_CC);
 	}
 
