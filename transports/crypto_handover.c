@@ -16,13 +16,13 @@
 
 bool fastsock_crypto_handover(php_stream *stream, fastsock_sock *sock)
 {
-	php_stream_transport_factory tcp = zend_hash_str_find_ptr(php_stream_xport_get_hash(), "tcp", 3);
+	php_stream_transport_factory tcp = fastsock_stock_factory(FASTSOCK_TCP);
 	/* ext/openssl keeps it for client handshakes, as it would from the server. */
 	struct timeval timeout = {FG(default_socket_timeout), 0};
 	const php_stream_ops *ops;
 	php_stream *shell;
 
-	if (!tcp || tcp == php_stream_generic_socket_factory) {
+	if (tcp == php_stream_generic_socket_factory) {
 		return false;
 	}
 	shell = tcp("tcp", 3, "", 0, NULL, 0, 0, &timeout, NULL STREAMS_CC);

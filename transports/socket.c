@@ -448,13 +448,19 @@ static php_stream_ops fastsock_ops[4] = {
 	[FASTSOCK_UDG] = FASTSOCK_OPS("udg_socket"),
 };
 
+php_stream_transport_factory fastsock_stock_factory(fastsock_kind kind)
+{
+	const char *name = fastsock_kind_name(kind);
+	php_stream_transport_factory stock = zend_hash_str_find_ptr(php_stream_xport_get_hash(), name, strlen(name));
+
+	return stock ? stock : php_stream_generic_socket_factory;
+}
+
 void fastsock_socket_startup(void)
 {
-	php_stream_transport_factory tcp = zend_hash_str_find_ptr(php_stream_xport_get_hash(), "tcp", 3);
-
 	/* With ext/openssl, stock tcp streams are openssl's and say so. */
 	fastsock_ops[FASTSOCK_TCP].label =
-		tcp && tcp != php_stream_generic_socket_factory ? "tcp_socket/ssl" : "tcp_socket";
+		fastsock_stock_factory(FASTSOCK_TCP) != php_stream_generic_socket_factory ? "tcp_socket/ssl" : "tcp_socket";
 }
 
 fastsock_sock *fastsock_sock_from_stream(php_stream *stream)
@@ -525,12 +531,8 @@ php_stream *fastsock_transport_factory(const char *proto, size_t protolen,
 	 * stock transport makes (ext/openssl's for tcp, so it has crypto). */
 	if (!(flags & STREAM_XPORT_SERVER) || persistent_id) {
 		const char *name = fastsock_kind_name(kind);
-		php_stream_transport_factory stock = zend_hash_str_find_ptr(php_stream_xport_get_hash(), name, strlen(name));
 
-		if (!stock) {
-			stock = php_stream_generic_socket_factory;
-		}
-		return stock(name, strlen(name), resourcename, resourcenamelen,
+		return fastsock_stock_factory(kind)(name, strlen(name), resourcename, resourcenamelen,
 			persistent_id, options, flags, timeout, context STREAMS_REL_CC);
 	}
 

@@ -41,6 +41,10 @@ typedef struct fastsock_sock {
 	bool direct_reads;
 } fastsock_sock;
 
+/* The factory PHP has registered under the kind's stock name (ext/openssl's
+ * for tcp), or PHP's generic socket factory when there is none. */
+php_stream_transport_factory fastsock_stock_factory(fastsock_kind kind);
+
 /* At install: learns which labels the stock transports give their streams. */
 void fastsock_socket_startup(void);
 
