@@ -6,7 +6,9 @@
 #define NEXT(i) (((i) + 1) % RING_SIZE)
 #define PREVIOUS(i) (((i) + RING_SIZE - 1) % RING_SIZE)
 
-void fastsock_ticket_wipe_bytes(void *buf, size_t len)
+/* Through a volatile pointer: a plain memset of memory that is never read
+ * again may be dropped by the compiler, leaving the key behind. */
+static void wipe(void *buf, size_t len)
 {
 	volatile unsigned char *p = buf;
 
@@ -20,7 +22,7 @@ static bool make_key(fastsock_ticket_key *key, long long now, fastsock_ticket_ra
 	if (!random(key->name, sizeof(key->name))
 		|| !random(key->hmac, sizeof(key->hmac))
 		|| !random(key->aes, sizeof(key->aes))) {
-		fastsock_ticket_wipe_bytes(key, sizeof(*key));
+		wipe(key, sizeof(*key));
 		return false;
 	}
 	key->created = now;
@@ -34,13 +36,13 @@ static bool start(fastsock_ticket_ring *ring, long long now, fastsock_ticket_ran
 
 	memset(&fresh, 0, sizeof(fresh));
 	if (!make_key(&fresh.keys[0], now, random) || !make_key(&fresh.keys[1], now, random)) {
-		fastsock_ticket_wipe_bytes(&fresh, sizeof(fresh));
+		wipe(&fresh, sizeof(fresh));
 		return false;
 	}
 	fresh.current = 0;
 	fresh.ready = true;
 	*ring = fresh;
-	fastsock_ticket_wipe_bytes(&fresh, sizeof(fresh));
+	wipe(&fresh, sizeof(fresh));
 	return true;
 }
 
@@ -53,9 +55,9 @@ static bool advance(fastsock_ticket_ring *ring, long long now, fastsock_ticket_r
 	if (!make_key(&fresh, now, random)) {
 		return false;
 	}
-	fastsock_ticket_wipe_bytes(&ring->keys[retired], sizeof(ring->keys[retired]));
+	wipe(&ring->keys[retired], sizeof(ring->keys[retired]));
 	ring->keys[retired] = fresh;
-	fastsock_ticket_wipe_bytes(&fresh, sizeof(fresh));
+	wipe(&fresh, sizeof(fresh));
 	ring->current = NEXT(ring->current);
 	ring->keys[ring->current].created = now;
 	return true;
@@ -79,7 +81,7 @@ bool fastsock_ticket_ring_rotate(fastsock_ticket_ring *ring, long long now, long
 	 * lifetime later. */
 	previous = &ring->keys[PREVIOUS(ring->current)];
 	if (previous->live && now - previous->created >= 2 * (long long) lifetime) {
-		fastsock_ticket_wipe_bytes(previous, sizeof(*previous));
+		wipe(previous, sizeof(*previous));
 	}
 	return true;
 }
@@ -108,5 +110,5 @@ const fastsock_ticket_key *fastsock_ticket_ring_find(const fastsock_ticket_ring 
 
 void fastsock_ticket_ring_wipe(fastsock_ticket_ring *ring)
 {
-	fastsock_ticket_wipe_bytes(ring, sizeof(*ring));
+	wipe(ring, sizeof(*ring));
 }

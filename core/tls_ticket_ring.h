@@ -60,7 +60,4 @@ const fastsock_ticket_key *fastsock_ticket_ring_find(const fastsock_ticket_ring 
 /* Wipes every key; the next rotate starts afresh. */
 void fastsock_ticket_ring_wipe(fastsock_ticket_ring *ring);
 
-/* Zeroes len bytes in a way the compiler cannot drop as a dead store. */
-void fastsock_ticket_wipe_bytes(void *buf, size_t len);
-
 #endif
