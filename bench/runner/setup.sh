@@ -27,7 +27,8 @@ ensure_tools() {
 build_binaries() {
 	local cflags=(-O2 -g -std=gnu11 -Wall -Wextra) r
 	mkdir -p "$BUILD"
-	gcc "${cflags[@]}" -o "$BUILD/loadgen" "$BENCH/loadgen.c" "$BENCH"/loadgen/*.c "$BENCH/lib/net.c" || return 1
+	gcc "${cflags[@]}" -o "$BUILD/loadgen" "$BENCH/loadgen.c" "$BENCH"/loadgen/*.c "$BENCH/lib/net.c" \
+		-lssl -lcrypto || return 1
 	for r in time echo http bulk udp; do
 		gcc "${cflags[@]}" -o "$BUILD/ref_$r" "$BENCH/servers/ref_$r.c" \
 			"$BENCH/servers/ref.c" "$BENCH/lib/net.c" || return 1

@@ -3,12 +3,16 @@
  * and tickets (OpenSSL's own ticket keys), every handshake non-blocking on
  * the epoll loop. Each connection: handshake, read the request up to its
  * blank line (or the peer's close), write the same tiny response, close.
+ * With "echo", the reference for select_echo.php on ssl:// instead: every
+ * byte read is written back, and nothing is read while some is unsent.
  *
- *   ref_tls ADDRESS CERT KEY    (ADDRESS: ssl://host:port or tcp://host:port)
+ *   ref_tls ADDRESS CERT KEY [echo]   (ADDRESS: ssl:// or tcp://host:port)
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -28,7 +32,7 @@ static const char response[] =
 	"\r\n"
 	"Hello, world!\n";
 
-enum state { HANDSHAKE = 0, READ_REQUEST, WRITE_RESPONSE };
+enum state { HANDSHAKE = 0, READ_REQUEST, WRITE_RESPONSE, ECHO };
 
 struct conn {
 	SSL *ssl;
@@ -39,9 +43,12 @@ struct conn {
 	size_t tail_len;
 	/* What epoll waits for on it: EPOLLIN from accept on. */
 	uint32_t events;
+	/* Echo that SSL_write has not taken yet. */
+	struct buf out;
 };
 
 static SSL_CTX *ctx;
+static int echo_mode;
 static struct conn *conns;
 static size_t nconns;
 
@@ -63,6 +70,9 @@ static SSL_CTX *make_ctx(const char *cert, const char *key)
 		die("SSL_CTX_set_session_id_context failed");
 	SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_SERVER);
 	SSL_CTX_set_verify(c, SSL_VERIFY_NONE, NULL);
+	/* The echo writes what SSL_write takes and keeps the rest in a buffer
+	 * that may move. */
+	SSL_CTX_set_mode(c, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
 	return c;
 }
 
@@ -70,6 +80,7 @@ static void drop(struct conn *c, int fd)
 {
 	if (c->ssl)
 		SSL_free(c->ssl);
+	free(c->out.data);
 	memset(c, 0, sizeof(*c));
 	/* Errors of one connection must not show up on the next. */
 	ERR_clear_error();
@@ -121,6 +132,48 @@ static void wait_for(struct ref_server *s, struct conn *c, int fd, int w)
 	}
 }
 
+/* Writes the unsent echo; returns 0 when all went, else what to wait for
+ * (-1: the connection is over). */
+static int flush_echo(struct conn *c)
+{
+	while (c->out.len > 0) {
+		int rc = SSL_write(c->ssl, c->out.data, c->out.len > INT_MAX ? INT_MAX : (int)c->out.len);
+
+		if (rc <= 0) {
+			int w = wants(c, rc);
+			return w ? w : -1;
+		}
+		buf_consume(&c->out, (size_t)rc);
+	}
+	return 0;
+}
+
+static void serve_echo(struct ref_server *s, struct conn *c, int fd)
+{
+	char data[16384];
+	int rc;
+
+	for (;;) {
+		if ((rc = flush_echo(c)) != 0) {
+			if (rc > 0)
+				wait_for(s, c, fd, rc);
+			else
+				drop(c, fd);
+			return;
+		}
+		rc = SSL_read(c->ssl, data, sizeof(data));
+		if (rc <= 0) {
+			int w = wants(c, rc);
+			if (w)
+				wait_for(s, c, fd, w);
+			else
+				drop(c, fd);
+			return;
+		}
+		buf_append(&c->out, data, (size_t)rc);
+	}
+}
+
 static void serve(struct ref_server *s, int fd)
 {
 	struct conn *c = ref_slot((void **)&conns, &nconns, fd, sizeof(*c));
@@ -142,6 +195,11 @@ static void serve(struct ref_server *s, int fd)
 				wait_for(s, c, fd, w);
 			else
 				drop(c, fd);
+			return;
+		}
+		if (echo_mode) {
+			c->state = ECHO;
+			serve_echo(s, c, fd);
 			return;
 		}
 		/* The request may already be here. */
@@ -175,6 +233,9 @@ static void serve(struct ref_server *s, int fd)
 		/* Written, or the peer is gone: either way, done. */
 		finish(c, fd);
 		return;
+	case ECHO:
+		serve_echo(s, c, fd);
+		return;
 	}
 }
 
@@ -188,20 +249,15 @@ static void on_event(struct ref_server *s, int fd, uint32_t events, void *arg)
 int main(int argc, char **argv)
 {
 	struct ref_server s;
-	char addr[256], *args[2];
 
-	if (argc != 4)
-		die("usage: %s ADDRESS CERT KEY", argv[0]);
+	if (argc == 5 && strcmp(argv[4], "echo") == 0)
+		echo_mode = 1;
+	else if (argc != 4)
+		die("usage: %s ADDRESS CERT KEY [echo]", argv[0]);
 	/* Writes to a peer that has already closed must fail, not kill us. */
 	signal(SIGPIPE, SIG_IGN);
 	ctx = make_ctx(argv[2], argv[3]);
-	/* The runner names the PHP server's address: ssl:// is TCP here. */
-	if (strncmp(argv[1], "ssl://", 6) == 0)
-		snprintf(addr, sizeof(addr), "tcp://%s", argv[1] + 6);
-	else
-		snprintf(addr, sizeof(addr), "%s", argv[1]);
-	args[0] = argv[0];
-	args[1] = addr;
-	ref_start(&s, 2, args);
+	/* ssl:// or tcp://: TLS either way. */
+	ref_start(&s, 2, argv);
 	ref_serve_connections(&s, on_event, NULL);
 }
