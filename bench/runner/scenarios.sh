@@ -9,18 +9,20 @@
 #   CERT        rsa or ec: the server gets that certificate and key after
 #               the address (made by make_certs); empty for no TLS
 #   PHP_INI     extra php arguments for both PHP servers (-d name=value)
+#   REF_ARGS    extra arguments for the C reference, after the others
 # SMOKE=1 selects tiny sizes that only prove everything still runs.
 
 ALL_SCENARIOS=(time_c1 time_c100 time_c1000
 	select_echo_100 select_echo_1000 select_echo_5000 select_echo_100kb
 	http_100 http_1000 http_2000 bulk unix_bulk udp unix_echo
-	tls_new tls_new_ec tls12_reuse tls13_reuse tls_enable_crypto_new tls_silent_peers)
+	tls_new tls_new_ec tls12_reuse tls13_reuse tls_enable_crypto_new tls_silent_peers
+	tls_echo_c100)
 
 # pick FULL SMOKE: the value for the current mode.
 pick() { if ((SMOKE)); then echo "$2"; else echo "$1"; fi; }
 
 scenario_def() {
-	STOCK_FAILS=0 CERT='' PHP_INI=''
+	STOCK_FAILS=0 CERT='' PHP_INI='' REF_ARGS=''
 	# s_time runs for -time seconds (up to one more, as it counts time).
 	local tls_time
 	tls_time=$(pick 5 1)
@@ -125,6 +127,14 @@ scenario_def() {
 		PHP_INI="-d default_socket_timeout=$(pick 15 2)"
 		CLIENT="php clients/tls_silent_peers.php 1 $(pick 70 10)"
 		METRICS="wait_ms errors"
+		;;
+	tls_echo_c100)
+		# select_echo.php on ssl://: the handshakes happen in the
+		# warm-up (in stream_socket_accept() on stock), then 64-byte
+		# messages over TLS through stream_select().
+		PHP_SCRIPT=select_echo.php REF_SERVER=ref_tls REF_ARGS=echo TRANSPORT=ssl CERT=rsa
+		CLIENT="loadgen echo -c $(pick 100 10) -d $(pick 1.5 0.2) -W 3 -t 12"
+		METRICS="msgs_per_s p99_ms errors"
 		;;
 	*)
 		return 1
