@@ -6,7 +6,7 @@ $address = $argv[1] ?? 'tcp://127.0.0.1:8002';
 
 $context = isset($argv[3])
     ? stream_context_create(['ssl' => ['local_cert' => $argv[2], 'local_pk' => $argv[3], 'verify_peer' => false]])
-    : stream_context_create();
+    : null; // the default context, as with no argument
 $server = stream_socket_server($address, $errno, $errstr,
     STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $context);
 if (!$server) {
