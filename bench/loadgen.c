@@ -16,7 +16,8 @@ static void usage(void)
 	      "  bulk     -b bytes[K|M|G]               stream bytes into one connection\n"
 	      "  udp      -n datagrams -w window -s bytes\n"
 	      "  -t seconds: hard deadline for the whole run (default 30)\n"
-	      "ADDRESS: tcp://host:port, udp://host:port, unix:///path or /path\n",
+	      "ADDRESS: tcp://host:port, udp://host:port, unix:///path or /path;\n"
+	      "         ssl://host:port for echo over TLS\n",
 	      stderr);
 	exit(2);
 }
@@ -96,6 +97,8 @@ int main(int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
+	if (o.ep.tls && strcmp(mode, "echo") != 0)
+		die("mode '%s' has no TLS: ssl:// is for echo", mode);
 	raise_nofile();
 	/* Output goes to a pipe; line-buffer it so a killed run still shows
 	 * what it printed. */

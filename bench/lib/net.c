@@ -90,10 +90,14 @@ void endpoint_parse(const char *url, struct endpoint *ep)
 		parse_unix(url, ep);
 	else if (strncmp(url, "tcp://", 6) == 0)
 		parse_inet(url + 6, SOCK_STREAM, ep);
+	else if (strncmp(url, "ssl://", 6) == 0) {
+		parse_inet(url + 6, SOCK_STREAM, ep);
+		ep->tls = 1;
+	}
 	else if (strncmp(url, "udp://", 6) == 0)
 		parse_inet(url + 6, SOCK_DGRAM, ep);
 	else
-		die("bad address '%s': expected tcp://, udp://, unix:// or /path", url);
+		die("bad address '%s': expected tcp://, ssl://, udp://, unix:// or /path", url);
 }
 
 int set_nodelay(int fd)

@@ -6,10 +6,12 @@
 #include <sys/socket.h>
 
 /* Where to connect or listen, parsed from "tcp://host:port",
- * "udp://host:port", "unix:///path" or a bare "/path" (unix). */
+ * "ssl://host:port" (TCP, with tls set), "udp://host:port", "unix:///path"
+ * or a bare "/path" (unix). */
 struct endpoint {
 	int family;
 	int socktype;
+	int tls;
 	struct sockaddr_storage addr;
 	socklen_t len;
 };

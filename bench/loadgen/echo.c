@@ -1,6 +1,8 @@
 /* echo mode: C persistent connections, each sends one message, waits for
  * its full echo, and repeats. Every echoed byte is checked against what was
- * sent, so a server that loses, reorders or mixes up data is caught. */
+ * sent, so a server that loses, reorders or mixes up data is caught. On an
+ * ssl:// address each connection does a TLS handshake first (in the
+ * warm-up) and the messages go over TLS. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdio.h>
@@ -10,6 +12,7 @@
 #include <unistd.h>
 
 #include "loadgen.h"
+#include "tls.h"
 
 /* How long after the measured window outstanding echoes may still arrive. */
 #define DRAIN_S 2.0
@@ -18,10 +21,11 @@
  * full backlog and SYN cookies a client can believe it is connected while
  * the server never heard of it, until retransmits sort it out. */
 
-enum state { CONNECTING, BUSY, IDLE, DEAD };
+enum state { CONNECTING, HANDSHAKE, BUSY, IDLE, DEAD };
 
 struct conn {
 	int fd;
+	SSL *ssl;
 	enum state state;
 	unsigned events;
 	size_t sent, got;
@@ -34,7 +38,7 @@ struct echo {
 	int epfd;
 	struct conn *conns;
 	unsigned char *pattern;  /* pattern[i] == i & 0xff, msg_size + 256 long */
-	long connected, failed_connects, busy;
+	long connected, failed_connects, busy, resumed;
 	unsigned long errors, corrupt, msgs;
 	int measuring;
 	double window_end, last_done;
@@ -60,6 +64,27 @@ static void watch(struct echo *e, long id, unsigned events)
 	c->events = events;
 }
 
+/* read() and write(), or their TLS versions on a TLS connection. */
+static ssize_t conn_read(struct conn *c, void *buf, size_t n)
+{
+	return c->ssl ? tls_read(c->ssl, buf, n) : read(c->fd, buf, n);
+}
+
+static ssize_t conn_write(struct conn *c, const void *buf, size_t n)
+{
+	return c->ssl ? tls_write(c->ssl, buf, n) : write(c->fd, buf, n);
+}
+
+static void close_conn(struct echo *e, struct conn *c)
+{
+	if (c->ssl) {
+		SSL_free(c->ssl);
+		c->ssl = NULL;
+	}
+	if (close(c->fd) != 0)
+		note_error(&e->errors, "close", errno);
+}
+
 static void kill_conn(struct echo *e, long id, const char *what, int err)
 {
 	struct conn *c = &e->conns[id];
@@ -67,11 +92,10 @@ static void kill_conn(struct echo *e, long id, const char *what, int err)
 	note_error(&e->errors, what, err);
 	if (c->state == BUSY)
 		e->busy--;
-	if (c->state == CONNECTING)
+	if (c->state == CONNECTING || c->state == HANDSHAKE)
 		e->failed_connects++;
 	c->state = DEAD;
-	if (close(c->fd) != 0)
-		note_error(&e->errors, "close", errno);
+	close_conn(e, c);
 	c->fd = -1;
 }
 
@@ -82,7 +106,7 @@ static void send_more(struct echo *e, long id)
 	const unsigned char *msg = e->pattern + msg_offset(id, c->seq);
 
 	while (c->sent < size) {
-		ssize_t n = write(c->fd, msg + c->sent, size - c->sent);
+		ssize_t n = conn_write(c, msg + c->sent, size - c->sent);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 && errno == EAGAIN) {
@@ -130,7 +154,7 @@ static void finish_msg(struct echo *e, long id)
 static void check_idle(struct echo *e, long id)
 {
 	unsigned char byte;
-	ssize_t n = read(e->conns[id].fd, &byte, 1);
+	ssize_t n = conn_read(&e->conns[id], &byte, 1);
 
 	if (n > 0) {
 		e->corrupt++;
@@ -151,7 +175,7 @@ static void on_readable(struct echo *e, long id)
 	while (c->state == BUSY) {
 		const unsigned char *want = e->pattern + msg_offset(id, c->seq) + c->got;
 		size_t room = size - c->got < sizeof(buf) ? size - c->got : sizeof(buf);
-		ssize_t n = read(c->fd, buf, room);
+		ssize_t n = conn_read(c, buf, room);
 
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -201,6 +225,27 @@ static void open_conn(struct echo *e, long id)
 	c->events = EPOLLOUT;
 }
 
+static void on_handshake(struct echo *e, long id)
+{
+	struct conn *c = &e->conns[id];
+	const char *why = NULL;
+	unsigned events = 0;
+
+	switch (tls_handshake(c->ssl, &events, &why)) {
+	case 0:
+		watch(e, id, events);
+		return;
+	case -1:
+		kill_conn(e, id, why, 0);
+		return;
+	}
+	if (SSL_session_reused(c->ssl))
+		e->resumed++;
+	c->state = IDLE;
+	e->connected++;
+	start_msg(e, id);
+}
+
 static void on_connected(struct echo *e, long id)
 {
 	struct conn *c = &e->conns[id];
@@ -211,6 +256,12 @@ static void on_connected(struct echo *e, long id)
 		die_errno("getsockopt SO_ERROR");
 	if (err) {
 		kill_conn(e, id, "connect", err);
+		return;
+	}
+	if (e->o->ep.tls) {
+		c->ssl = tls_new(c->fd);
+		c->state = HANDSHAKE;
+		on_handshake(e, id);
 		return;
 	}
 	c->state = IDLE;
@@ -238,6 +289,8 @@ static void loop(struct echo *e, double until, int (*cond)(const struct echo *))
 
 			if (c->state == CONNECTING)
 				on_connected(e, id);
+			else if (c->state == HANDSHAKE)
+				on_handshake(e, id);
 			else if (c->state != DEAD && (evs[k].events & EPOLLOUT) && c->sent < (size_t)e->o->msg_size)
 				send_more(e, id);
 			if (c->state == BUSY || (c->state == IDLE && (evs[k].events & (EPOLLIN | EPOLLHUP | EPOLLERR))))
@@ -283,7 +336,7 @@ int run_echo(const struct opts *o)
 	loop(&e, t0 + o->warmup < end ? t0 + o->warmup : end, warming_up);
 	for (id = 0; id < o->concurrency; id++) {
 		enum state st = e.conns[id].state;
-		if (st == CONNECTING || st == BUSY) {
+		if (st == CONNECTING || st == HANDSHAKE || st == BUSY) {
 			kill_conn(&e, id, "no echo within the warm-up", 0);
 			cold++;
 		}
@@ -305,10 +358,10 @@ int run_echo(const struct opts *o)
 
 	for (id = 0; id < o->concurrency; id++) {
 		struct conn *c = &e.conns[id];
-		if (c->state == CONNECTING || c->state == BUSY)
+		if (c->state == CONNECTING || c->state == HANDSHAKE || c->state == BUSY)
 			stuck++;
-		if (c->state != DEAD && close(c->fd) != 0)
-			note_error(&e.errors, "close", errno);
+		if (c->state != DEAD)
+			close_conn(&e, c);
 	}
 	if (stuck)
 		fprintf(stderr, "loadgen: %ld connections never got their echo\n", stuck);
@@ -317,6 +370,8 @@ int run_echo(const struct opts *o)
 	printf("RESULT mode=echo conns=%ld connected=%ld msg_bytes=%ld msgs_per_s=%.1f",
 	       o->concurrency, e.connected, size, (double)e.msgs / elapsed);
 	print_latency(&e.lat);
+	if (o->ep.tls)
+		printf(" tls=1 resumed=%ld", e.resumed);
 	printf(" corrupt=%lu errors=%lu\n", e.corrupt, e.errors);
 	printf("echo: %ld connections (%ld connected), %ld-byte messages, %.2f s: %.0f msgs/s, "
 	       "p50 %.3f ms, p99 %.3f ms, max %.3f ms, %lu corrupt, %lu errors\n",

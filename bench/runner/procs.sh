@@ -68,7 +68,37 @@ run_client() {
 		cat "$raw" >>"$out"
 		return $rc
 		;;
+	s_time)
+		# s_time counts its real time in whole seconds; the wall time of
+		# the whole command (start-up and, with -reuse, the first full
+		# handshake included: a few ms) is finer.
+		local raw=$out.s_time rc=0 t0 t1
+		t0=$EPOCHREALTIME
+		"${CLIENT_PIN[@]}" timeout -k 5 "$CLIENT_TIMEOUT" openssl s_time -connect "${addr#*://}" "$@" >"$raw" 2>&1 || rc=$?
+		t1=$EPOCHREALTIME
+		awk -v wall="$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" \
+			-f "$BENCH/runner/stime2result.awk" "$raw" >"$out" 2>&1 || rc=2
+		cat "$raw" >>"$out"
+		return $rc
+		;;
+	php)
+		# A client script in bench/ on plain PHP (no fastsock): it prints
+		# the RESULT line itself.
+		"${CLIENT_PIN[@]}" timeout -k 5 "$CLIENT_TIMEOUT" php -n "$BENCH/$1" "$addr" "${@:2}" >"$out" 2>&1
+		;;
 	esac
+}
+
+# server_cpu_ticks: the server's user + system CPU time so far, in clock
+# ticks (/proc/PID/stat fields 14 and 15); nothing if it is gone.
+# shellcheck disable=SC2034 # bench/run reads it
+CLK_TCK=$(getconf CLK_TCK)
+server_cpu_ticks() {
+	local stat f
+	[[ -n $SRV_PID ]] && stat=$(cat "/proc/$SRV_PID/stat" 2>/dev/null) || return 0
+	# Field 2, the command name in parentheses, may hold spaces.
+	read -r -a f <<<"${stat##*) }"
+	echo $((f[11] + f[12]))
 }
 
 cleanup() {

@@ -32,16 +32,16 @@ print_table() {
 			head = $1 == "scenario"
 			pct = ($8 == "-" || head) ? $8 : $8 "%"
 			if (head) { $4 = "stock"; $5 = "fastsock"; $7 = "C ref"; pct = "% of C" }
-			printf "%-17s %-14s %-7s %10s %10s %7s %10s %7s\n", $1, $2, $3, fmt($4), fmt($5), $6, fmt($7), pct
+			printf "%-21s %-19s %-7s %10s %10s %7s %10s %7s\n", $1, $2, $3, fmt($4), fmt($5), $6, fmt($7), pct
 		}' "$1"
 }
 
 # Bar chart of fastsock/stock for each scenario's headline metric (the first
-# one, always higher-is-better).
+# one), when it is a higher-is-better one.
 chart() {
 	local tsv=$1 png=$2 date=$3 data
 	data=$(mktemp "$TMPD/chart.XXXXXX")
-	awk -F '\t' '/^#/ || $1 == "scenario" || seen[$1]++ { next }
+	awk -F '\t' '/^#/ || $1 == "scenario" || seen[$1]++ || $3 != "higher" { next }
 	{
 		why = $4 == "FAILED" ? " (stock FAILED)" : $5 == "FAILED" ? " (fastsock FAILED)" : ""
 		print "\"" $1 why "\"", ($6 == "-" ? "NaN" : $6)

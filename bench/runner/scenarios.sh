@@ -2,21 +2,30 @@
 # Scenario definitions. scenario_def NAME sets:
 #   PHP_SCRIPT  the script under test, in servers/
 #   REF_SERVER  the C reference binary, in build/
-#   TRANSPORT   tcp, udp or unix
+#   TRANSPORT   tcp, ssl, udp or unix
 #   CLIENT      the client and its arguments, without the address
 #   METRICS     RESULT keys to report; the first is the headline number
 #   STOCK_FAILS 1 if stock PHP is expected to fail this scenario
+#   CERT        rsa or ec: the server gets that certificate and key after
+#               the address (made by make_certs); empty for no TLS
+#   PHP_INI     extra php arguments for both PHP servers (-d name=value)
+#   REF_ARGS    extra arguments for the C reference, after the others
 # SMOKE=1 selects tiny sizes that only prove everything still runs.
 
 ALL_SCENARIOS=(time_c1 time_c100 time_c1000
 	select_echo_100 select_echo_1000 select_echo_5000 select_echo_100kb
-	http_100 http_1000 http_2000 bulk unix_bulk udp unix_echo)
+	http_100 http_1000 http_2000 bulk unix_bulk udp unix_echo
+	tls_new tls_new_ec tls12_reuse tls13_reuse tls_enable_crypto_new tls_silent_peers
+	tls_echo_c100)
 
 # pick FULL SMOKE: the value for the current mode.
 pick() { if ((SMOKE)); then echo "$2"; else echo "$1"; fi; }
 
 scenario_def() {
-	STOCK_FAILS=0
+	STOCK_FAILS=0 CERT='' PHP_INI='' REF_ARGS=''
+	# s_time runs for -time seconds (up to one more, as it counts time).
+	local tls_time
+	tls_time=$(pick 5 1)
 	case $1 in
 	time_c*)
 		local c=${1#time_c}
@@ -75,6 +84,56 @@ scenario_def() {
 	unix_echo)
 		PHP_SCRIPT=select_echo.php REF_SERVER=ref_echo TRANSPORT=unix
 		CLIENT="loadgen echo -c $(pick 100 10) -d $(pick 1.5 0.2) -W 2 -t 10"
+		METRICS="msgs_per_s p99_ms errors"
+		;;
+	tls_new | tls_new_ec)
+		# Full handshakes: s_time -new offers no session. RSA-2048 or
+		# ECDSA P-256; TLS 1.3, as both sides default to it.
+		PHP_SCRIPT=tls_https.php REF_SERVER=ref_tls TRANSPORT=ssl
+		CERT=$([[ $1 == *_ec ]] && echo ec || echo rsa)
+		CLIENT="s_time -new -time $tls_time"
+		METRICS="hs_per_s server_us_per_hs hs_per_client_cpu_s"
+		;;
+	tls12_reuse)
+		# Every connection offers the first connection's TLS 1.2 session
+		# (id and ticket): 'r' marks count the resumed ones.
+		PHP_SCRIPT=tls_https.php REF_SERVER=ref_tls TRANSPORT=ssl CERT=rsa
+		CLIENT="s_time -reuse -tls1_2 -time $tls_time"
+		METRICS="hs_per_s server_us_per_hs hs_per_client_cpu_s resumed full"
+		;;
+	tls13_reuse)
+		# TLS 1.3 tickets come after the handshake: s_time keeps a usable
+		# session only if it reads, so it sends a GET (-www /) and reads
+		# the answer to EOF.
+		PHP_SCRIPT=tls_https.php REF_SERVER=ref_tls TRANSPORT=ssl CERT=rsa
+		CLIENT="s_time -reuse -tls1_3 -www / -time $tls_time"
+		METRICS="hs_per_s server_us_per_hs hs_per_client_cpu_s resumed full"
+		;;
+	tls_enable_crypto_new)
+		# A tcp:// listener without ssl options; each accepted connection
+		# gets them and calls stream_socket_enable_crypto() (STARTTLS).
+		PHP_SCRIPT=tls_starttls.php REF_SERVER=ref_tls TRANSPORT=tcp CERT=rsa
+		CLIENT="s_time -new -time $tls_time"
+		METRICS="hs_per_s server_us_per_hs hs_per_client_cpu_s"
+		;;
+	tls_silent_peers)
+		# One plain TCP client connects and says nothing; then a TLS
+		# request is timed. A server that handshakes inside accept serves
+		# it only once the silent peer's handshake timed out. The
+		# timeout is default_socket_timeout, 60 s by default: set to 15 s
+		# (2 s for smoke) to keep runs short; the client gives up after
+		# 70 s (10 s).
+		PHP_SCRIPT=tls_https.php REF_SERVER=ref_tls TRANSPORT=ssl CERT=rsa
+		PHP_INI="-d default_socket_timeout=$(pick 15 2)"
+		CLIENT="php clients/tls_silent_peers.php 1 $(pick 70 10)"
+		METRICS="wait_ms errors"
+		;;
+	tls_echo_c100)
+		# select_echo.php on ssl://: the handshakes happen in the
+		# warm-up (in stream_socket_accept() on stock), then 64-byte
+		# messages over TLS through stream_select().
+		PHP_SCRIPT=select_echo.php REF_SERVER=ref_tls REF_ARGS=echo TRANSPORT=ssl CERT=rsa
+		CLIENT="loadgen echo -c $(pick 100 10) -d $(pick 1.5 0.2) -W 3 -t 12"
 		METRICS="msgs_per_s p99_ms errors"
 		;;
 	*)

@@ -10,6 +10,9 @@ ensure_tools() {
 	[[ -f /usr/include/stdio.h ]] || pkgs+=(libc6-dev)
 	command -v php >/dev/null || pkgs+=(php8.2-cli)
 	command -v taskset >/dev/null || pkgs+=(util-linux)
+	# The TLS scenarios: s_time and certificates; ref_tls links libssl.
+	command -v openssl >/dev/null || pkgs+=(openssl)
+	[[ -f /usr/include/openssl/ssl.h ]] || pkgs+=(libssl-dev)
 	((${#pkgs[@]})) || return 0
 	echo "installing ${pkgs[*]}" >&2
 	if ((EUID != 0)); then
@@ -24,11 +27,30 @@ ensure_tools() {
 build_binaries() {
 	local cflags=(-O2 -g -std=gnu11 -Wall -Wextra) r
 	mkdir -p "$BUILD"
-	gcc "${cflags[@]}" -o "$BUILD/loadgen" "$BENCH/loadgen.c" "$BENCH"/loadgen/*.c "$BENCH/lib/net.c" || return 1
+	gcc "${cflags[@]}" -o "$BUILD/loadgen" "$BENCH/loadgen.c" "$BENCH"/loadgen/*.c "$BENCH/lib/net.c" \
+		-lssl -lcrypto || return 1
 	for r in time echo http bulk udp; do
 		gcc "${cflags[@]}" -o "$BUILD/ref_$r" "$BENCH/servers/ref_$r.c" \
 			"$BENCH/servers/ref.c" "$BENCH/lib/net.c" || return 1
 	done
+	gcc "${cflags[@]}" -o "$BUILD/ref_tls" "$BENCH/servers/ref_tls.c" \
+		"$BENCH/servers/ref.c" "$BENCH/lib/net.c" -lssl -lcrypto || return 1
+}
+
+# Makes the TLS scenarios' self-signed certificates in the run's temp dir:
+# rsa.crt/rsa.key (RSA-2048) and ec.crt/ec.key (ECDSA P-256).
+make_certs() {
+	local log=$TMPD/certs.log
+	if ! {
+		openssl req -x509 -newkey rsa:2048 -nodes -keyout "$TMPD/rsa.key" -out "$TMPD/rsa.crt" \
+			-days 2 -subj /CN=localhost &&
+			openssl ecparam -name prime256v1 -genkey -noout -out "$TMPD/ec.key" &&
+			openssl req -x509 -new -key "$TMPD/ec.key" -out "$TMPD/ec.crt" -days 2 -subj /CN=localhost
+	} >"$log" 2>&1; then
+		cat "$log" >&2
+		echo "bench: making the TLS certificates failed" >&2
+		return 1
+	fi
 }
 
 # Sets EXT_ARGS, the php arguments that load fastsock. FASTSOCK_EXT=none

@@ -41,7 +41,7 @@ END {
         c = split(metrics[s], ms, " ")
         for (j = 1; j <= c; j++) {
             m = ms[j]
-            better = m ~ /_per_s$/ ? "higher" : "lower"
+            better = (m ~ /_per_(client_cpu_)?s$/ || m == "resumed") ? "higher" : "lower"
             a = cell(s, "stock", m); b = cell(s, "fastsock", m); r = cell(s, "ref", m)
             ratio = (num(a) && num(b) && a + 0 > 0) ? sprintf("%.2f", b / a) : "-"
             pct = (better == "higher" && num(b) && num(r) && r + 0 > 0) ? sprintf("%.0f", 100 * b / r) : "-"

@@ -1,9 +1,14 @@
 <?php
 // Echo server multiplexing all clients with stream_select().
-// The same script serves tcp:// and unix:// addresses.
+// The same script serves tcp://, unix:// and, given a certificate and key
+// after the address, ssl:// (the handshake runs in stream_socket_accept()).
 $address = $argv[1] ?? 'tcp://127.0.0.1:8002';
 
-$server = stream_socket_server($address, $errno, $errstr);
+$context = isset($argv[3])
+    ? stream_context_create(['ssl' => ['local_cert' => $argv[2], 'local_pk' => $argv[3], 'verify_peer' => false]])
+    : null; // the default context, as with no argument
+$server = stream_socket_server($address, $errno, $errstr,
+    STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $context);
 if (!$server) {
     fwrite(STDERR, "$errstr ($errno)\n");
     exit(1);
