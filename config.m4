@@ -6,6 +6,17 @@ PHP_ARG_ENABLE([fastsock],
 
 if test "$PHP_FASTSOCK" != "no"; then
   AC_CHECK_FUNCS([accept4 ppoll])
+  dnl TLS servers need OpenSSL 1.1.1 or later, the same library PHP runs with
+  dnl (checked at startup); without it the TLS code is left out.
+  PHP_SETUP_OPENSSL(FASTSOCK_SHARED_LIBADD, [fastsock_tls=yes], [fastsock_tls=no])
+  if test "$fastsock_tls" = "yes"; then
+    fastsock_tls_sources="transports/tls.c transports/tls_context.c transports/tls_cache.c \
+      transports/tls_verify.c transports/tls_tickets.c core/tls_policy.c core/tls_ticket_ring.c"
+  else
+    AC_MSG_WARN([OpenSSL not found: fastsock is built without TLS; TLS servers stay on PHP's own code])
+    fastsock_tls_sources="transports/tls_none.c"
+  fi
+  PHP_SUBST(FASTSOCK_SHARED_LIBADD)
   PHP_NEW_EXTENSION(fastsock,
     fastsock.c \
     transports/options.c \
@@ -21,7 +32,9 @@ if test "$PHP_FASTSOCK" != "no"; then
     transports/pollset.c \
     transports/select.c \
     transports/info.c \
-    transports/hooks.c,
-    $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
+    transports/hooks.c \
+    $fastsock_tls_sources,
+    $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/core)
   PHP_ADD_BUILD_DIR($ext_builddir/transports)
+  PHP_ADD_BUILD_DIR($ext_builddir/core)
 fi

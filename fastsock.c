@@ -15,6 +15,7 @@
 #include "transports/hooks.h"
 #include "transports/socket.h"
 #include "transports/info.h"
+#include "transports/tls.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(fastsock)
 
@@ -82,6 +83,16 @@ PHP_INI_BEGIN()
 		tcp_nodelay, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.reuseport", "0", PHP_INI_ALL, OnUpdateFastsockBool,
 		reuseport, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.tls", "1", PHP_INI_SYSTEM, OnUpdateFastsockBool,
+		tls, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.tls_session_cache", "1", PHP_INI_ALL, OnUpdateFastsockBool,
+		tls_session_cache, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.tls_session_timeout", "300", PHP_INI_ALL, OnUpdateFastsockLong,
+		tls_session_timeout, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.tls_tickets", "1", PHP_INI_ALL, OnUpdateFastsockBool,
+		tls_tickets, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.tls_handshake_timeout", "10", PHP_INI_ALL, OnUpdateFastsockLong,
+		tls_handshake_timeout, zend_fastsock_globals, fastsock_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(fastsock)
@@ -97,6 +108,9 @@ static PHP_MINIT_FUNCTION(fastsock)
 	REGISTER_INI_ENTRIES();
 
 	if (FASTSOCK_G(enable)) {
+		if (FASTSOCK_G(tls)) {
+			fastsock_tls_startup();
+		}
 		fastsock_hooks_install(FASTSOCK_G(select));
 	}
 	return SUCCESS;
@@ -105,6 +119,7 @@ static PHP_MINIT_FUNCTION(fastsock)
 static PHP_MSHUTDOWN_FUNCTION(fastsock)
 {
 	fastsock_hooks_restore();
+	fastsock_tls_shutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -120,6 +135,11 @@ static PHP_MINFO_FUNCTION(fastsock)
 		fastsock_hooks_select_installed() ? "yes" : "no (fastsock.enable=0 or fastsock.select=0)");
 	php_info_print_table_row(2, "Transports", fastsock_hooks_server_installed()
 		? "fast+tcp, fast+udp, fast+unix, fast+udg" : "none");
+	php_info_print_table_row(2, "TLS servers served by fastsock", fastsock_tls_serves()
+		? "yes (ssl://, tls://, tlsv1.x://, stream_socket_enable_crypto())"
+		: "no (fastsock.enable=0, fastsock.tls=0, no ext/openssl, or another libssl)");
+	php_info_print_table_row(2, "OpenSSL used by fastsock",
+		fastsock_tls_library() ? fastsock_tls_library() : "none");
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();
@@ -158,6 +178,11 @@ PHP_FUNCTION(fastsock_stats)
 	add_assoc_long(return_value, "servers_created", c->servers_created);
 	add_assoc_long(return_value, "connections_accepted", c->connections_accepted);
 	add_assoc_long(return_value, "accept_errors", c->accept_errors);
+	add_assoc_long(return_value, "tls_handshakes_full", c->tls_handshakes_full);
+	add_assoc_long(return_value, "tls_handshakes_resumed", c->tls_handshakes_resumed);
+	add_assoc_long(return_value, "tls_handshakes_failed", c->tls_handshakes_failed);
+	add_assoc_long(return_value, "tls_contexts_built", c->tls_contexts_built);
+	add_assoc_long(return_value, "tls_contexts_reused", c->tls_contexts_reused);
 }
 
 /* openssl re-registers the tcp transport; MINIT after it so that fastsock

@@ -18,6 +18,11 @@ typedef struct fastsock_counters {
 	zend_long servers_created;
 	zend_long connections_accepted;
 	zend_long accept_errors;
+	zend_long tls_handshakes_full;
+	zend_long tls_handshakes_resumed;
+	zend_long tls_handshakes_failed;
+	zend_long tls_contexts_built;
+	zend_long tls_contexts_reused;
 } fastsock_counters;
 
 ZEND_BEGIN_MODULE_GLOBALS(fastsock)
@@ -30,6 +35,11 @@ ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	zend_long chunk_size;
 	bool tcp_nodelay;
 	bool reuseport;
+	bool tls;
+	bool tls_session_cache;
+	zend_long tls_session_timeout;
+	bool tls_tickets;
+	zend_long tls_handshake_timeout;
 	fastsock_counters counters;
 ZEND_END_MODULE_GLOBALS(fastsock)
 

@@ -12,6 +12,7 @@
 
 #include "accept.h"
 #include "context.h"
+#include "tls.h"
 
 /* What stock reports for an accept that timed out (main/network.c). */
 #define FASTSOCK_ACCEPT_TIMEOUT ETIMEDOUT
@@ -66,6 +67,7 @@ static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *s
 	conn->listening = false;
 	conn->data_expected = false;
 	conn->direct_reads = false;
+	fastsock_tls_connection_init(conn);
 
 	if (conn->kind == FASTSOCK_TCP) {
 		conn->options.tcp_nodelay = fastsock_context_tcp_nodelay(PHP_STREAM_CONTEXT(server_stream),
@@ -80,6 +82,7 @@ static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *s
 
 	stream = fastsock_stream_alloc(conn STREAMS_REL_CC);
 	if (!stream) {
+		fastsock_tls_close(conn, false);
 		efree(conn);
 		return NULL;
 	}
@@ -122,6 +125,17 @@ int fastsock_accept(php_stream *stream, fastsock_sock *server, php_stream_xport_
 	xparam->outputs.client = connection_stream(stream, server, fd STREAMS_REL_CC);
 	if (!xparam->outputs.client) {
 		closesocket(fd);
+		return -1;
+	}
+	if (fastsock_tls_enable_on_connect(server)
+			&& !fastsock_tls_accept_handshake(stream, server, xparam->outputs.client)) {
+		/* Stock's accept then fails with the error of an accept that
+		 * worked: "Accept failed: Success". */
+		php_stream_close(xparam->outputs.client);
+		xparam->outputs.client = NULL;
+		if (xparam->want_errortext) {
+			xparam->outputs.error_text = php_socket_error_str(0);
+		}
 		return -1;
 	}
 	FASTSOCK_G(counters).connections_accepted++;

@@ -13,6 +13,10 @@ static void options_from_ini(fastsock_options *out)
 	out->tcp_nodelay = FASTSOCK_G(tcp_nodelay);
 	out->reuseport = FASTSOCK_G(reuseport);
 	out->mode = -1;
+	out->tls_session_cache = FASTSOCK_G(tls_session_cache);
+	out->tls_session_timeout = FASTSOCK_G(tls_session_timeout);
+	out->tls_tickets = FASTSOCK_G(tls_tickets);
+	out->tls_handshake_timeout = FASTSOCK_G(tls_handshake_timeout);
 }
 
 static void *option_slot(fastsock_options *out, const fastsock_setting_spec *spec)
@@ -25,6 +29,10 @@ static void *option_slot(fastsock_options *out, const fastsock_setting_spec *spe
 		case FASTSOCK_SET_CHUNK_SIZE: return &out->chunk_size;
 		case FASTSOCK_SET_TCP_NODELAY: return &out->tcp_nodelay;
 		case FASTSOCK_SET_REUSEPORT: return &out->reuseport;
+		case FASTSOCK_SET_TLS_SESSION_CACHE: return &out->tls_session_cache;
+		case FASTSOCK_SET_TLS_SESSION_TIMEOUT: return &out->tls_session_timeout;
+		case FASTSOCK_SET_TLS_TICKETS: return &out->tls_tickets;
+		case FASTSOCK_SET_TLS_HANDSHAKE_TIMEOUT: return &out->tls_handshake_timeout;
 		default: return &out->mode;
 	}
 }
@@ -113,7 +121,8 @@ static void options_from_fastsock_context(zval *options, fastsock_kind kind, fas
 			}
 			php_error_docref(NULL, E_WARNING,
 				"Unknown fastsock context option \"%s\"; known are backlog, rcvbuf, sndbuf, "
-				"udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode", shown);
+				"udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode, tls_session_cache, "
+				"tls_session_timeout, tls_tickets, tls_handshake_timeout", shown);
 			continue;
 		}
 		ZVAL_DEREF(value);

@@ -12,6 +12,7 @@
 #include "server.h"
 #include "select.h"
 #include "socket.h"
+#include "tls.h"
 
 typedef struct function_hook {
 	const char *name;
@@ -23,6 +24,52 @@ static function_hook server_hook = {"stream_socket_server", fastsock_stream_sock
 static function_hook select_hook = {"stream_select", fastsock_stream_select, NULL};
 
 static const char *const transports[] = {"fast+tcp", "fast+udp", "fast+unix", "fast+udg"};
+
+/* The TLS transports ext/openssl registered, and the factory each had at
+ * install: a server goes to fastsock's only while that one is still
+ * registered (not replaced by another extension since). */
+static struct tls_transport {
+	const char *name;
+	const char *fast;
+	php_stream_transport_factory stock;   /* NULL: not registered at install */
+} tls_transports[] = {
+	{"ssl", "fast+ssl", NULL}, {"tls", "fast+tls", NULL},
+	{"tlsv1.0", "fast+tlsv1.0", NULL}, {"tlsv1.1", "fast+tlsv1.1", NULL},
+	{"tlsv1.2", "fast+tlsv1.2", NULL}, {"tlsv1.3", "fast+tlsv1.3", NULL},
+};
+
+static void tls_transports_install(void)
+{
+	for (size_t i = 0; i < sizeof(tls_transports) / sizeof(tls_transports[0]); i++) {
+		tls_transports[i].stock = fastsock_stock_factory_named(tls_transports[i].name);
+		if (tls_transports[i].stock) {
+			php_stream_xport_register(tls_transports[i].fast, fastsock_tls_transport_factory);
+		}
+	}
+}
+
+static void tls_transports_restore(void)
+{
+	for (size_t i = 0; i < sizeof(tls_transports) / sizeof(tls_transports[0]); i++) {
+		if (tls_transports[i].stock) {
+			php_stream_xport_unregister(tls_transports[i].fast);
+			tls_transports[i].stock = NULL;
+		}
+	}
+}
+
+const char *fastsock_hooks_tls_route(const char *scheme, size_t len)
+{
+	for (size_t i = 0; i < sizeof(tls_transports) / sizeof(tls_transports[0]); i++) {
+		struct tls_transport *t = &tls_transports[i];
+
+		if (strlen(t->name) == len && memcmp(t->name, scheme, len) == 0) {
+			return t->stock && fastsock_tls_serves() && fastsock_stock_factory_named(t->name) == t->stock
+				? t->fast : NULL;
+		}
+	}
+	return NULL;
+}
 
 static zend_internal_function *find_internal(const char *name)
 {
@@ -61,6 +108,7 @@ void fastsock_hooks_install(bool with_select)
 	for (size_t i = 0; i < sizeof(transports) / sizeof(transports[0]); i++) {
 		php_stream_xport_register(transports[i], fastsock_transport_factory);
 	}
+	tls_transports_install();
 	hook_install(&server_hook);
 	if (with_select) {
 		hook_install(&select_hook);
@@ -77,6 +125,7 @@ void fastsock_hooks_restore(void)
 	for (size_t i = 0; i < sizeof(transports) / sizeof(transports[0]); i++) {
 		php_stream_xport_unregister(transports[i]);
 	}
+	tls_transports_restore();
 }
 
 bool fastsock_hooks_server_installed(void)

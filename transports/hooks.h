@@ -16,4 +16,7 @@ bool fastsock_hooks_select_installed(void);
 /* The engine's own handlers, for what fastsock leaves to stock PHP. */
 void fastsock_original_stream_socket_server(INTERNAL_FUNCTION_PARAMETERS);
 
+/* fast+ssl, fast+tls, ... for a TLS scheme fastsock serves now; NULL otherwise. */
+const char *fastsock_hooks_tls_route(const char *scheme, size_t len);
+
 #endif

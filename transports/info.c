@@ -4,6 +4,7 @@
 
 #include "info.h"
 #include "sockopt.h"
+#include "tls.h"
 
 static const char *role_name(const fastsock_sock *sock)
 {
@@ -64,7 +65,12 @@ void fastsock_info_describe(php_stream *stream, fastsock_sock *sock, zval *out)
 	} else {
 		add_assoc_null(out, "mode");
 	}
+	add_assoc_bool(out, "tls_session_cache", o->tls_session_cache);
+	add_assoc_long(out, "tls_session_timeout", o->tls_session_timeout);
+	add_assoc_bool(out, "tls_tickets", o->tls_tickets);
+	add_assoc_long(out, "tls_handshake_timeout", o->tls_handshake_timeout);
 	if (sock->net.socket != -1) {
 		describe_kernel(sock, out);
 	}
+	fastsock_tls_describe(sock, out);
 }

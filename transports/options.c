@@ -35,6 +35,14 @@ static const fastsock_setting_spec settings[FASTSOCK_SET_COUNT] = {
 	 * range instead of silently becoming 01224. */
 	[FASTSOCK_SET_MODE] = {"mode", false, 0, 0777,
 		"a file mode from 0 to 0777, such as 0660 or \"0660\"", false},
+	[FASTSOCK_SET_TLS_SESSION_CACHE] = {"tls_session_cache", true, 0, 1,
+		"a boolean (1, 0, on, off, yes, no, true, false)", true},
+	[FASTSOCK_SET_TLS_SESSION_TIMEOUT] = {"tls_session_timeout", false, 1, 86400,
+		"1 to 86400 seconds", true},
+	[FASTSOCK_SET_TLS_TICKETS] = {"tls_tickets", true, 0, 1,
+		"a boolean (1, 0, on, off, yes, no, true, false)", true},
+	[FASTSOCK_SET_TLS_HANDSHAKE_TIMEOUT] = {"tls_handshake_timeout", false, 0, 86400,
+		"0 (the stream's timeout alone) or 1 to 86400 seconds", true},
 };
 
 const fastsock_setting_spec *fastsock_setting_get(fastsock_setting which)

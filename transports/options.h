@@ -20,6 +20,10 @@ typedef enum fastsock_setting {
 	FASTSOCK_SET_TCP_NODELAY,
 	FASTSOCK_SET_REUSEPORT,
 	FASTSOCK_SET_MODE,
+	FASTSOCK_SET_TLS_SESSION_CACHE,
+	FASTSOCK_SET_TLS_SESSION_TIMEOUT,
+	FASTSOCK_SET_TLS_TICKETS,
+	FASTSOCK_SET_TLS_HANDSHAKE_TIMEOUT,
 	FASTSOCK_SET_COUNT
 } fastsock_setting;
 
@@ -42,6 +46,10 @@ typedef struct fastsock_options {
 	bool tcp_nodelay;
 	bool reuseport;
 	long mode;         /* unix sockets: the file's mode at bind; -1: as umask makes it */
+	bool tls_session_cache;
+	long tls_session_timeout;    /* seconds a session (and a ticket key) lives */
+	bool tls_tickets;
+	long tls_handshake_timeout;  /* seconds; 0: the stream's timeout alone, as stock */
 } fastsock_options;
 
 const fastsock_setting_spec *fastsock_setting_get(fastsock_setting which);

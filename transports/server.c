@@ -9,6 +9,7 @@
 
 #include "server.h"
 #include "hooks.h"
+#include "tls.h"
 
 static const struct { const char *scheme; const char *fast; } routes[] = {
 	{"tcp", "fast+tcp"}, {"udp", "fast+udp"}, {"unix", "fast+unix"}, {"udg", "fast+udg"},
@@ -35,16 +36,16 @@ const char *fastsock_route(const char *address, size_t len, size_t *scheme_len)
 			return routes[i].fast;
 		}
 	}
-	return NULL;
+	return fastsock_hooks_tls_route(address, n);
 }
 
-/* TLS stays on PHP's own path until fastsock serves it: a server whose
- * context carries ssl options may later call stream_socket_enable_crypto(). */
+/* Where fastsock does not serve TLS (fastsock.tls=0, no OpenSSL), a tcp
+ * server whose context carries ssl options stays on PHP's own path. */
 static bool context_wants_crypto(php_stream_context *context)
 {
 	zval *ssl;
 
-	if (!context) {
+	if (!context || fastsock_tls_serves()) {
 		return false;
 	}
 	ssl = zend_hash_str_find_deref(Z_ARRVAL(context->options), "ssl", sizeof("ssl") - 1);

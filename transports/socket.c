@@ -14,7 +14,7 @@
 #include "socket.h"
 #include "listen.h"
 #include "accept.h"
-#include "crypto_handover.h"
+#include "tls.h"
 
 #ifndef MSG_DONTWAIT
 # define MSG_DONTWAIT 0
@@ -59,11 +59,15 @@ static void wait_for_data(php_netstream_data_t *net)
 
 static ssize_t fastsock_op_write(php_stream *stream, const char *buf, size_t count)
 {
-	php_netstream_data_t *net = &((fastsock_sock *) stream->abstract)->net;
+	fastsock_sock *sock = stream->abstract;
+	php_netstream_data_t *net = &sock->net;
 	struct timeval *timeout = sock_timeout(net);
 	ssize_t didwrite;
 	int err;
 
+	if (fastsock_tls_active(sock)) {
+		return fastsock_tls_write(stream, sock, buf, count);
+	}
 	if (net->socket == -1) {
 		return 0;
 	}
@@ -188,6 +192,9 @@ static ssize_t fastsock_op_read(php_stream *stream, char *buf, size_t count)
 {
 	fastsock_sock *sock = stream->abstract;
 
+	if (fastsock_tls_active(sock)) {
+		return fastsock_tls_read(stream, sock, buf, count);
+	}
 	if (sock->direct_reads && !is_buffer_fill(stream, buf)) {
 		if (count < stream->chunk_size) {
 			return read_through_buffer(stream, buf, count);
@@ -201,6 +208,7 @@ static int fastsock_op_close(php_stream *stream, int close_handle)
 {
 	fastsock_sock *sock = stream->abstract;
 
+	fastsock_tls_close(sock, close_handle);
 	if (close_handle && sock->net.socket != -1) {
 		closesocket(sock->net.socket);
 		sock->net.socket = -1;
@@ -221,7 +229,12 @@ static int fastsock_op_stat(php_stream *stream, php_stream_statbuf *ssb)
 
 static int fastsock_op_cast(php_stream *stream, int castas, void **ret)
 {
-	php_netstream_data_t *net = &((fastsock_sock *) stream->abstract)->net;
+	fastsock_sock *sock = stream->abstract;
+	php_netstream_data_t *net = &sock->net;
+
+	if (fastsock_tls_active(sock)) {
+		return fastsock_tls_cast(stream, sock, castas, ret);
+	}
 
 	switch (castas) {
 		case PHP_STREAM_AS_STDIO:
@@ -383,6 +396,9 @@ static int fastsock_op_set_option(php_stream *stream, int option, int value, voi
 
 	switch (option) {
 		case PHP_STREAM_OPTION_CHECK_LIVENESS:
+			if (fastsock_tls_active(sock)) {
+				return fastsock_tls_check_liveness(stream, sock, value);
+			}
 			return check_liveness(stream, net, value);
 
 		case PHP_STREAM_OPTION_BLOCKING:
@@ -409,18 +425,14 @@ static int fastsock_op_set_option(php_stream *stream, int option, int value, voi
 			return PHP_STREAM_OPTION_RETURN_NOTIMPL;
 
 		case PHP_STREAM_OPTION_META_DATA_API:
+			fastsock_tls_metadata(sock, (zval *) ptrparam);
 			add_assoc_bool((zval *) ptrparam, "timed_out", net->timeout_event);
 			add_assoc_bool((zval *) ptrparam, "blocked", net->is_blocked);
 			add_assoc_bool((zval *) ptrparam, "eof", stream->eof);
 			return PHP_STREAM_OPTION_RETURN_OK;
 
 		case PHP_STREAM_OPTION_CRYPTO_API:
-			if (sock->kind == FASTSOCK_TCP && sock->role == FASTSOCK_CONNECTION
-					&& fastsock_crypto_handover(stream, sock)) {
-				/* sock is gone: the stream is stock's now. */
-				return stream->ops->set_option(stream, option, value, ptrparam);
-			}
-			return PHP_STREAM_OPTION_RETURN_NOTIMPL;
+			return fastsock_tls_crypto_api(stream, sock, (php_stream_xport_crypto_param *) ptrparam);
 
 		case PHP_STREAM_OPTION_XPORT_API:
 			return xport_op(stream, sock, (php_stream_xport_param *) ptrparam);
@@ -448,10 +460,14 @@ static php_stream_ops fastsock_ops[4] = {
 	[FASTSOCK_UDG] = FASTSOCK_OPS("udg_socket"),
 };
 
+php_stream_transport_factory fastsock_stock_factory_named(const char *name)
+{
+	return zend_hash_str_find_ptr(php_stream_xport_get_hash(), name, strlen(name));
+}
+
 php_stream_transport_factory fastsock_stock_factory(fastsock_kind kind)
 {
-	const char *name = fastsock_kind_name(kind);
-	php_stream_transport_factory stock = zend_hash_str_find_ptr(php_stream_xport_get_hash(), name, strlen(name));
+	php_stream_transport_factory stock = fastsock_stock_factory_named(fastsock_kind_name(kind));
 
 	return stock ? stock : php_stream_generic_socket_factory;
 }
@@ -544,8 +560,12 @@ php_stream *fastsock_transport_factory(const char *proto, size_t protolen,
 	sock->net.timeout.tv_sec = FG(default_socket_timeout);
 	sock->net.timeout.tv_usec = 0;
 
+	if (kind == FASTSOCK_TCP) {
+		fastsock_tls_server_attach(sock, false, 0);
+	}
 	stream = fastsock_stream_alloc(sock STREAMS_REL_CC);
 	if (!stream) {
+		fastsock_tls_close(sock, false);
 		efree(sock);
 	}
 	return stream;

@@ -39,11 +39,17 @@ typedef struct fastsock_sock {
 	 * than a chunk still go through the buffer, as on stock. Off for good
 	 * once the script sets the chunk size or the read buffer itself. */
 	bool direct_reads;
+	/* TCP only. The listener's TLS settings and context cache, shared with
+	 * its connections; a connection's TLS state once crypto is set up. */
+	struct fastsock_tls_server *tls_server;
+	struct fastsock_tls *tls;
 } fastsock_sock;
 
 /* The factory PHP has registered under the kind's stock name (ext/openssl's
  * for tcp), or PHP's generic socket factory when there is none. */
 php_stream_transport_factory fastsock_stock_factory(fastsock_kind kind);
+/* The same for a transport name (ssl, tls, ...); NULL when none. */
+php_stream_transport_factory fastsock_stock_factory_named(const char *name);
 
 /* At install: learns which labels the stock transports give their streams. */
 void fastsock_socket_startup(void);
