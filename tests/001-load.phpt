@@ -26,6 +26,6 @@ fastsock.udp_rcvbuf=4194304
 fastsock.chunk_size=262144
 fastsock.tcp_nodelay=1
 fastsock.reuseport=0
-fast+tcp fast+udp fast+unix fast+udg
+fast+tcp fast+udp fast+unix fast+udg fast+ssl fast+tls fast+tlsv1.0 fast+tlsv1.1 fast+tlsv1.2 fast+tlsv1.3
 bool(true)
 bool(true)

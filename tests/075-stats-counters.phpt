@@ -30,15 +30,30 @@ foreach ($after as $name => $value) {
 fclose($unix);
 unlink($path);
 --EXPECT--
-array(3) {
+array(8) {
   [0]=>
   string(15) "servers_created"
   [1]=>
   string(20) "connections_accepted"
   [2]=>
   string(13) "accept_errors"
+  [3]=>
+  string(19) "tls_handshakes_full"
+  [4]=>
+  string(22) "tls_handshakes_resumed"
+  [5]=>
+  string(21) "tls_handshakes_failed"
+  [6]=>
+  string(18) "tls_contexts_built"
+  [7]=>
+  string(19) "tls_contexts_reused"
 }
 bool(false)
 servers_created +3
 connections_accepted +4
 accept_errors +0
+tls_handshakes_full +0
+tls_handshakes_resumed +0
+tls_handshakes_failed +0
+tls_contexts_built +0
+tls_contexts_reused +0

@@ -65,10 +65,6 @@ void fastsock_info_describe(php_stream *stream, fastsock_sock *sock, zval *out)
 	} else {
 		add_assoc_null(out, "mode");
 	}
-	add_assoc_bool(out, "tls_session_cache", o->tls_session_cache);
-	add_assoc_long(out, "tls_session_timeout", o->tls_session_timeout);
-	add_assoc_bool(out, "tls_tickets", o->tls_tickets);
-	add_assoc_long(out, "tls_handshake_timeout", o->tls_handshake_timeout);
 	if (sock->net.socket != -1) {
 		describe_kernel(sock, out);
 	}
