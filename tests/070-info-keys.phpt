@@ -34,7 +34,7 @@ show('unix listener', fastsock_info($unix));
 fclose($unix);
 unlink($path);
 --EXPECT--
-tcp listener: {"transport":"tcp","role":"server","listening":true,"backlog":64,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":262144,"tcp_nodelay":true,"reuseport":false,"mode":null,"tls":{"enable_on_connect":false,"contexts_built":0,"contexts_reused":0,"session_cache":true,"tickets":true,"session_timeout":300,"handshake_timeout":10}}
+tcp listener: {"transport":"tcp","role":"server","listening":true,"backlog":64,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":262144,"tcp_nodelay":true,"reuseport":false,"mode":null,"tls":null}
   kernel keys: so_rcvbuf so_sndbuf so_reuseport tcp_nodelay so_acceptconn
   kernel types: integer integer integer integer integer
 int(1)

@@ -710,7 +710,9 @@ void fastsock_tls_describe(fastsock_sock *sock, zval *out)
 	const char *sni;
 	zval tls;
 
-	if (sock->kind != FASTSOCK_TCP || !fastsock_tls_serves()) {
+	/* A tcp:// listener shows its TLS side once a connection used it. */
+	if (sock->kind != FASTSOCK_TCP || !fastsock_tls_serves() || (sock->role != FASTSOCK_CONNECTION
+			&& (!sock->tls_server || (!sock->tls_server->enable_on_connect && !sock->tls_server->contexts_built)))) {
 		add_assoc_null(out, "tls");
 		return;
 	}
@@ -739,7 +741,6 @@ void fastsock_tls_describe(fastsock_sock *sock, zval *out)
 	} else {
 		fastsock_tls_server *server = sock->tls_server;
 
-		add_assoc_bool(&tls, "enable_on_connect", server && server->enable_on_connect);
 		add_assoc_long(&tls, "contexts_built", server ? server->contexts_built : 0);
 		add_assoc_long(&tls, "contexts_reused", server ? server->contexts_reused : 0);
 		add_assoc_bool(&tls, "session_cache", sock->options.tls_session_cache);

@@ -490,7 +490,10 @@ static void enable_resumption(build *b, SSL_CTX *ctx, const fastsock_options *op
 		&& !ssl_option_is_true(b, "capture_peer_cert_chain");
 
 	SSL_CTX_set_session_id_context(ctx, b->tctx->id, FASTSOCK_TLS_ID_SIZE);
-	SSL_CTX_set_session_cache_mode(ctx, options->tls_session_cache ? SSL_SESS_CACHE_SERVER : SSL_SESS_CACHE_OFF);
+	/* Without the cache, sessions still get an id, as on stock (clients
+	 * save and offer it); nothing is kept to resume them. */
+	SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_SERVER
+		| (options->tls_session_cache ? 0 : SSL_SESS_CACHE_NO_INTERNAL));
 	SSL_CTX_set_timeout(ctx, options->tls_session_timeout);
 	if (!tickets || !fastsock_tls_tickets_attach(ctx, options->tls_session_timeout)) {
 		SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET);
