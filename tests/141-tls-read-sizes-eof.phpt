@@ -1,5 +1,5 @@
 --TEST--
-TLS server reads: fread() of 1024, 8192 and 65536 bytes through a 100 KB message returns the same sizes as on stock, and feof() after the peer closed
+TLS server reads (ssl:// accept, and STARTTLS on a tcp:// server without ssl options): fread() of 1024, 8192 and 65536 bytes through a 100 KB message returns the same sizes as on stock, and feof() after the peer closed
 --EXTENSIONS--
 fastsock
 openssl
@@ -11,14 +11,25 @@ $certs = new TlsCerts();
 $certs->make('server', 'localhost');
 tls_compare($certs, <<<'PHP'
 <?php
-$server = stream_socket_server('ssl://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN,
-	tls_ctx(['local_cert' => CERTS . '/server.pem']));
-foreach ([1024, 8192, 65536] as $size) {
-	echo "--- fread(\$conn, $size)\n";
+$servers = [
+	'ssl' => stream_socket_server('ssl://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN,
+		tls_ctx(['local_cert' => CERTS . '/server.pem'])),
+	'starttls' => stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN,
+		stream_context_create()),
+];
+foreach ([1024, 8192, 65536] as $size) foreach ($servers as $kind => $server) {
+	echo "--- $kind, fread(\$conn, $size)\n";
 	/* The client sends 100 KB in one fwrite(), says so, and closes when told. */
 	$client = TlsPeer::php(<<<'CLIENT'
-		$c = stream_socket_client("tls://$argv[1]", $errno, $errstr, 5, STREAM_CLIENT_CONNECT,
-			stream_context_create(['ssl' => ['verify_peer' => false, 'verify_peer_name' => false]]));
+		$ctx = stream_context_create(['ssl' => ['verify_peer' => false, 'verify_peer_name' => false]]);
+		if ($argv[2] === 'starttls') {
+			$c = stream_socket_client("tcp://$argv[1]", $errno, $errstr, 5, STREAM_CLIENT_CONNECT, $ctx);
+			fwrite($c, "STARTTLS\n");
+			fgets($c);
+			stream_socket_enable_crypto($c, true, STREAM_CRYPTO_METHOD_TLS_CLIENT);
+		} else {
+			$c = stream_socket_client("tls://$argv[1]", $errno, $errstr, 5, STREAM_CLIENT_CONNECT, $ctx);
+		}
 		$message = '';
 		for ($i = 0; strlen($message) < 100000; $i++) {
 			$message .= sprintf("%07d\n", $i);
@@ -27,8 +38,14 @@ foreach ([1024, 8192, 65536] as $size) {
 		echo 'client got: ', fgets($c);
 		fclose($c);
 		echo "client closed\n";
-		CLIENT, [stream_socket_get_name($server, false)]);
+		CLIENT, [stream_socket_get_name($server, false), $kind]);
 	$conn = stream_socket_accept($server, 5);
+	if ($kind === 'starttls') {
+		fgets($conn);
+		fwrite($conn, "go\n");
+		stream_context_set_option($conn, 'ssl', 'local_cert', CERTS . '/server.pem');
+		stream_socket_enable_crypto($conn, true, STREAM_CRYPTO_METHOD_TLS_SERVER);
+	}
 	$got = '';
 	$sizes = [];
 	while (strlen($got) < 100000) {
@@ -68,7 +85,7 @@ foreach ([1024, 8192, 65536] as $size) {
 PHP);
 --EXPECT--
 same
---- fread($conn, 1024)
+--- ssl, fread($conn, 1024)
 sizes: 1024 x97, 672 x1
 intact: true
 feof before the close: false
@@ -80,7 +97,19 @@ meta eof: true
 client wrote 100000
 client got: all read
 client closed
---- fread($conn, 8192)
+--- starttls, fread($conn, 1024)
+sizes: 1024 x97, 672 x1
+intact: true
+feof before the close: false
+select after the close: 1
+fread after the close: ''
+feof after the close: true
+fgets after the close: false
+meta eof: true
+client wrote 100000
+client got: all read
+client closed
+--- ssl, fread($conn, 8192)
 sizes: 8192 x12, 1696 x1
 intact: true
 feof before the close: false
@@ -92,7 +121,31 @@ meta eof: true
 client wrote 100000
 client got: all read
 client closed
---- fread($conn, 65536)
+--- starttls, fread($conn, 8192)
+sizes: 8192 x12, 1696 x1
+intact: true
+feof before the close: false
+select after the close: 1
+fread after the close: ''
+feof after the close: true
+fgets after the close: false
+meta eof: true
+client wrote 100000
+client got: all read
+client closed
+--- ssl, fread($conn, 65536)
+sizes: 8192 x12, 1696 x1
+intact: true
+feof before the close: false
+select after the close: 1
+fread after the close: ''
+feof after the close: true
+fgets after the close: false
+meta eof: true
+client wrote 100000
+client got: all read
+client closed
+--- starttls, fread($conn, 65536)
 sizes: 8192 x12, 1696 x1
 intact: true
 feof before the close: false

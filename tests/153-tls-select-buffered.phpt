@@ -71,11 +71,13 @@ $conn = stream_socket_accept($server, 5);
 drain_lines($conn, $client);
 
 echo "=== STARTTLS on tcp://\n";
-$server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $ctx);
+/* no ssl options on the server: the connection gets its local_cert itself */
+$server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, stream_context_create());
 $client = TlsPeer::php($client_code, [stream_socket_get_name($server, false), 'starttls']);
 $conn = stream_socket_accept($server, 5);
 fgets($conn);
 fwrite($conn, "go\n");
+stream_context_set_option($conn, 'ssl', 'local_cert', CERTS . '/server.pem');
 var_dump(stream_socket_enable_crypto($conn, true, STREAM_CRYPTO_METHOD_TLS_SERVER));
 drain_lines($conn, $client);
 PHP);
