@@ -1,5 +1,5 @@
 --TEST--
-TLS setup errors of local_cert, local_pk and passphrase: each accept gives stock's warnings, again on the second accept (nothing that warned is reused)
+TLS setup errors of local_cert, local_pk and passphrase (open_basedir included): each accept gives stock's warnings, again on the second accept (nothing that warned is reused)
 --EXTENSIONS--
 fastsock
 openssl
@@ -34,6 +34,13 @@ foreach ($cases as $label => $ssl) {
 	$server = stream_socket_server('ssl://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, tls_ctx($ssl));
 	tls_try_accepts($server);
 }
+
+/* Last: open_basedir can only be narrowed. */
+echo "=== local_cert outside open_basedir\n";
+ini_set('open_basedir', CERTS . '/jail');
+$server = stream_socket_server('ssl://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN,
+	tls_ctx(['local_cert' => CERTS . '/server.pem']));
+tls_try_accepts($server);
 PHP);
 --EXPECTF--
 same
@@ -250,6 +257,29 @@ accept 2:
 Warning: stream_socket_accept(): Path for local_pk in ssl stream context option must not contain any null bytes in tls.inc on line %d
 
 Warning: stream_socket_accept(): Unable to get real path of private key file `CERTS/server.key' in tls.inc on line %d
+
+Warning: stream_socket_accept(): Failed to enable crypto in tls.inc on line %d
+
+Warning: stream_socket_accept(): Accept failed: Success in tls.inc on line %d
+accept 2 returned false
+client 1: failed
+client 2: failed
+=== local_cert outside open_basedir
+accept 1:
+
+Warning: stream_socket_accept(): open_basedir restriction in effect. File(CERTS/server.pem) is not within the allowed path(s): (CERTS/jail) in tls.inc on line %d
+
+Warning: stream_socket_accept(): Unable to get real path of certificate file `CERTS/server.pem' in tls.inc on line %d
+
+Warning: stream_socket_accept(): Failed to enable crypto in tls.inc on line %d
+
+Warning: stream_socket_accept(): Accept failed: Success in tls.inc on line %d
+accept 1 returned false
+accept 2:
+
+Warning: stream_socket_accept(): open_basedir restriction in effect. File(CERTS/server.pem) is not within the allowed path(s): (CERTS/jail) in tls.inc on line %d
+
+Warning: stream_socket_accept(): Unable to get real path of certificate file `CERTS/server.pem' in tls.inc on line %d
 
 Warning: stream_socket_accept(): Failed to enable crypto in tls.inc on line %d
 
