@@ -27,6 +27,11 @@ function peer(string $address, string $role = 'client'): TlsPeer
 		}
 		fwrite($c, "STARTTLS\n");
 		fgets($c);
+		if ($argv[2] === 'server') {
+			/* The other side starts TLS on this line only: a ClientHello sent right
+			 * after "go" could land in this stream's read buffer with it. */
+			fwrite($c, "ready\n");
+		}
 		$ok = @stream_socket_enable_crypto($c, true,
 			$argv[2] === 'server' ? STREAM_CRYPTO_METHOD_TLS_SERVER : STREAM_CRYPTO_METHOD_TLS_CLIENT);
 		echo "peer ($argv[2]): enable_crypto ", var_export($ok, true), "\n";
@@ -164,6 +169,7 @@ stream_context_set_option($tcp, 'ssl', 'crypto_method', 0);
 echo "=== the client role on an accepted connection\n";
 $peer = peer($address, 'server');
 $conn = accept_plain($tcp);
+fgets($conn);
 stream_context_set_option($conn, 'ssl', 'verify_peer', false);
 stream_context_set_option($conn, 'ssl', 'verify_peer_name', false);
 var_dump(stream_socket_enable_crypto($conn, true, STREAM_CRYPTO_METHOD_TLS_CLIENT));
