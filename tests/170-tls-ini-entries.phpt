@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (fails until fastsock serves TLS): the TLS ini entries fastsock.tls, tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout: defaults, and bad values at startup warn naming the setting and what it accepts, the default staying in effect
+the TLS ini entries fastsock.tls, tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout: defaults, and bad values at startup warn naming the setting and what it accepts, the default staying in effect
 --EXTENSIONS--
 fastsock
 --FILE--

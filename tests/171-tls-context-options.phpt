@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (fails until fastsock serves TLS): the fastsock context options tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout on ssl:// and tls:// servers: good values show in fastsock_info($server)['tls'], bad ones warn naming the option and the accepted values, and the ini setting is used
+the fastsock context options tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout on ssl:// and tls:// servers: good values show in fastsock_info($server)['tls'], bad ones warn naming the option and the accepted values, and the ini setting is used
 --EXTENSIONS--
 fastsock
 openssl

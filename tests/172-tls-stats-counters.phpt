@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (fails until fastsock serves TLS): fastsock_stats() counts TLS handshakes (full, resumed, failed) and TLS contexts (built, reused) for ssl:// accepts and STARTTLS
+fastsock_stats() counts TLS handshakes (full, resumed, failed) and TLS contexts (built, reused) for ssl:// accepts and STARTTLS
 --EXTENSIONS--
 fastsock
 openssl

@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (fails until fastsock serves TLS): fastsock_info()['tls'] on TLS connections (protocol, cipher, resumed, alpn, sni), on ssl:// and tls:// servers (context counters and session settings), null on plain streams
+fastsock_info()['tls'] on TLS connections (protocol, cipher, resumed, alpn, sni), on ssl:// and tls:// servers (context counters and session settings), null on plain streams
 --EXTENSIONS--
 fastsock
 openssl

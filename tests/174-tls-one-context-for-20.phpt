@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (fails until fastsock serves TLS): an ssl:// server builds its TLS context once for 20 connections (fastsock_stats() and fastsock_info($server)), for a default server without any verify option too
+an ssl:// server builds its TLS context once for 20 connections (fastsock_stats() and fastsock_info($server)), for a default server without any verify option too
 --EXTENSIONS--
 fastsock
 openssl

@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (fails until fastsock serves TLS): 20 handshakes on an ssl:// server open its certificate and key files once on fastsock, against 20 times on stock (strace -f -e trace=openat on the server)
+20 handshakes on an ssl:// server open its certificate and key files once on fastsock, against 20 times on stock (strace -f -e trace=openat on the server)
 --EXTENSIONS--
 fastsock
 openssl

@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (contexts_built fails until fastsock serves TLS): a certificate file rewritten in place, then replaced by rename(), is served on the very next connection, as on stock; fastsock rebuilds its context for each change only
+a certificate file rewritten in place, then replaced by rename(), is served on the very next connection, as on stock; fastsock rebuilds its context for each change only
 --EXTENSIONS--
 fastsock
 openssl

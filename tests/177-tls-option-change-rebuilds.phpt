@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (the context counts fail until fastsock serves TLS): changing ciphers on the server with stream_context_set_option() between connections takes effect on the next one (as on stock) and rebuilds the context; changing peer_name or verify_depth (read per connection) does not rebuild
+changing ciphers on the server with stream_context_set_option() between connections takes effect on the next one (as on stock) and rebuilds the context; changing peer_name or verify_depth (read per connection) does not rebuild
 --EXTENSIONS--
 fastsock
 openssl

@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (fails until fastsock serves TLS): TLS 1.2 session resumption on a default ssl:// server (stock's VERIFY_PEER, no verify option): openssl s_client -sess_out then -sess_in says "Reused" on fastsock, by ticket and by session id; "New" on stock
+TLS 1.2 session resumption on a default ssl:// server (stock's VERIFY_PEER, no verify option): openssl s_client -sess_out then -sess_in says "Reused" on fastsock, by ticket and by session id; "New" on stock
 --EXTENSIONS--
 fastsock
 openssl

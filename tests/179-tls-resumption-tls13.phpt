@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (fails until fastsock serves TLS): TLS 1.3 session resumption on a default ssl:// server (stock's VERIFY_PEER, no verify option): openssl s_client -sess_out then -sess_in says "Reused" on fastsock, with stateless tickets and with no_ticket's stateful ones; "New" on stock
+TLS 1.3 session resumption on a default ssl:// server (stock's VERIFY_PEER, no verify option): openssl s_client -sess_out then -sess_in says "Reused" on fastsock, with stateless tickets and with no_ticket's stateful ones; "New" on stock
 --EXTENSIONS--
 fastsock
 openssl

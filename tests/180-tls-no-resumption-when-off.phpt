@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (the settings shown fail until fastsock serves TLS): with no session cache and no tickets (no_ticket + fastsock.tls_session_cache=0, or the fastsock context options tls_session_cache and tls_tickets false) a returning s_client never resumes, on TLS 1.2 and 1.3, as on stock
+with no session cache and no tickets (no_ticket + fastsock.tls_session_cache=0, or the fastsock context options tls_session_cache and tls_tickets false) a returning s_client never resumes, on TLS 1.2 and 1.3, as on stock
 --EXTENSIONS--
 fastsock
 openssl

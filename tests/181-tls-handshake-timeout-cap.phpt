@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (fails until fastsock serves TLS): fastsock.tls_handshake_timeout=1 caps a handshake on an ssl:// server whose stream timeout is 8 s: a silent client ahead of a real one makes accept return false after about 1 s with stock's warnings, and the next accept serves the real client
+fastsock.tls_handshake_timeout=1 caps a handshake on an ssl:// server whose stream timeout is 8 s: a silent client ahead of a real one makes accept return false after about 1 s with stock's warnings, and the next accept serves the real client
 --EXTENSIONS--
 fastsock
 openssl

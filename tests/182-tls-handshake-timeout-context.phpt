@@ -1,5 +1,5 @@
 --TEST--
-NEW FEATURE (fails until fastsock serves TLS): the fastsock context option tls_handshake_timeout per server: 1 caps a silent client's handshake at about 1 s; 0 leaves only the stream's timeout (as stock) even under fastsock.tls_handshake_timeout=1; a cap above the stream's timeout changes nothing
+the fastsock context option tls_handshake_timeout per server: 1 caps a silent client's handshake at about 1 s; 0 leaves only the stream's timeout (as stock) even under fastsock.tls_handshake_timeout=1; a cap above the stream's timeout changes nothing
 --EXTENSIONS--
 fastsock
 openssl
