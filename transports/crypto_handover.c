@@ -1,7 +1,9 @@
 /*
  * ext/openssl registers stock's tcp transport itself, so any stock tcp
  * connection can call stream_socket_enable_crypto() later (STARTTLS,
- * ReactPHP's SecureServer). A fastsock connection asked for crypto becomes
+ * ReactPHP's SecureServer). A fastsock connection asked for what fastsock
+ * leaves to stock (a client handshake, or any TLS when fastsock does not
+ * serve it) becomes
  * such a stream: ext/openssl's factory makes an unconnected tcp stream, the
  * connection's socket state is moved into it, and the two streams swap
  * their ops and data. The script keeps its resource, now served by stock
@@ -44,4 +46,13 @@ bool fastsock_crypto_handover(php_stream *stream, fastsock_sock *sock)
 	shell->abstract = sock;
 	php_stream_free(shell, PHP_STREAM_FREE_CLOSE);
 	return true;
+}
+
+int fastsock_crypto_handover_option(php_stream *stream, fastsock_sock *sock, php_stream_xport_crypto_param *cparam)
+{
+	if (sock->kind != FASTSOCK_TCP || !fastsock_crypto_handover(stream, sock)) {
+		return PHP_STREAM_OPTION_RETURN_NOTIMPL;
+	}
+	/* sock is gone: the stream is stock's now, and answers itself. */
+	return stream->ops->set_option(stream, PHP_STREAM_OPTION_CRYPTO_API, 0, cparam);
 }

@@ -419,10 +419,7 @@ int fastsock_tls_crypto_api(php_stream *stream, fastsock_sock *sock, php_stream_
 	 * stream becomes the one stock would have, with stock's TLS. */
 	if (!sock->tls && (!fastsock_tls_serves()
 			|| (cparam->op == STREAM_XPORT_CRYPTO_OP_SETUP && (cparam->inputs.method & FASTSOCK_TLS_IS_CLIENT)))) {
-		if (fastsock_crypto_handover(stream, sock)) {
-			return stream->ops->set_option(stream, PHP_STREAM_OPTION_CRYPTO_API, 0, cparam);
-		}
-		return PHP_STREAM_OPTION_RETURN_NOTIMPL;
+		return fastsock_crypto_handover_option(stream, sock, cparam);
 	}
 	switch (cparam->op) {
 		case STREAM_XPORT_CRYPTO_OP_SETUP:

@@ -392,56 +392,55 @@ static SSL_CTX *sni_context(build *b, const char *cert, const char *key)
 	return ctx;
 }
 
+/* One file of an [local_cert, local_pk] SNI entry, checked with stock's
+ * warnings; `failure` is stock's text for a path that fails the check. */
+static bool sni_entry_file(build *b, zval *entry, const char *key, const char *failure, char *resolved)
+{
+	zval *item = zend_hash_str_find(Z_ARRVAL_P(entry), key, strlen(key));
+	char option[64];
+	zend_string *str;
+	bool ok;
+
+	if (!item) {
+		WARN(b, "%s not present in the array", key);
+		return false;
+	}
+	if (!(str = zval_try_get_string(item))) {
+		b->warned = true;
+		return false;
+	}
+	snprintf(option, sizeof(option), "SNI_server_certs %s in ssl stream context", key);
+	ok = checked_path(b, ZSTR_VAL(str), ZSTR_LEN(str), option, resolved);
+	if (!ok) {
+		WARN(b, failure, ZSTR_VAL(str));
+	}
+	zend_string_release(str);
+	return ok;
+}
+
 /* One SNI_server_certs entry: a path holding certificate and key, or
  * [local_cert, local_pk]. */
 static SSL_CTX *sni_entry_context(build *b, zval *entry)
 {
 	char cert[MAXPATHLEN], key[MAXPATHLEN];
-	zend_string *str;
-	zval *item;
-	bool ok;
 
-	if (Z_TYPE_P(entry) != IS_ARRAY) {
+	if (Z_TYPE_P(entry) != IS_ARRAY && Z_TYPE_P(entry) != IS_STRING) {
+		/* Stock reads such an entry as a string, whatever it holds. */
+		WARN(b, "Failed setting local cert chain file `%s'; file not found", zend_zval_type_name(entry));
+		return NULL;
+	}
+	if (Z_TYPE_P(entry) == IS_STRING) {
 		if (!checked_path(b, Z_STRVAL_P(entry), Z_STRLEN_P(entry), "SNI_server_certs in ssl stream context", cert)) {
 			WARN(b, "Failed setting local cert chain file `%s'; file not found", Z_STRVAL_P(entry));
 			return NULL;
 		}
 		return sni_context(b, cert, cert);
 	}
-
-	item = zend_hash_str_find(Z_ARRVAL_P(entry), "local_cert", sizeof("local_cert") - 1);
-	if (!item) {
-		WARN(b, "local_cert not present in the array");
+	if (!sni_entry_file(b, entry, "local_cert", "Failed setting local cert chain file `%s'; could not open file", cert)
+			|| !sni_entry_file(b, entry, "local_pk", "Failed setting local private key file `%s';  could not open file", key)) {
 		return NULL;
 	}
-	if (!(str = zval_try_get_string(item))) {
-		b->warned = true;
-		return NULL;
-	}
-	ok = checked_path(b, ZSTR_VAL(str), ZSTR_LEN(str), "SNI_server_certs local_cert in ssl stream context", cert);
-	if (!ok) {
-		WARN(b, "Failed setting local cert chain file `%s'; could not open file", ZSTR_VAL(str));
-	}
-	zend_string_release(str);
-	if (!ok) {
-		return NULL;
-	}
-
-	item = zend_hash_str_find(Z_ARRVAL_P(entry), "local_pk", sizeof("local_pk") - 1);
-	if (!item) {
-		WARN(b, "local_pk not present in the array");
-		return NULL;
-	}
-	if (!(str = zval_try_get_string(item))) {
-		b->warned = true;
-		return NULL;
-	}
-	ok = checked_path(b, ZSTR_VAL(str), ZSTR_LEN(str), "SNI_server_certs local_pk in ssl stream context", key);
-	if (!ok) {
-		WARN(b, "Failed setting local private key file `%s';  could not open file", ZSTR_VAL(str));
-	}
-	zend_string_release(str);
-	return ok ? sni_context(b, cert, key) : NULL;
+	return sni_context(b, cert, key);
 }
 
 static bool enable_sni(build *b, SSL_CTX *ctx)

@@ -54,10 +54,7 @@ php_stream *fastsock_tls_transport_factory(const char *proto, size_t protolen,
 
 int fastsock_tls_crypto_api(php_stream *stream, fastsock_sock *sock, php_stream_xport_crypto_param *cparam)
 {
-	if (sock->kind == FASTSOCK_TCP && fastsock_crypto_handover(stream, sock)) {
-		return stream->ops->set_option(stream, PHP_STREAM_OPTION_CRYPTO_API, 0, cparam);
-	}
-	return PHP_STREAM_OPTION_RETURN_NOTIMPL;
+	return fastsock_crypto_handover_option(stream, sock, cparam);
 }
 
 bool fastsock_tls_active(const fastsock_sock *sock)
