@@ -1,14 +1,13 @@
 /*
  * ext/openssl registers stock's tcp transport itself, so any stock tcp
  * connection can call stream_socket_enable_crypto() later (STARTTLS,
- * ReactPHP's SecureServer). A fastsock connection asked for what fastsock
- * leaves to stock (a client handshake, or any TLS when fastsock does not
- * serve it) becomes
- * such a stream: ext/openssl's factory makes an unconnected tcp stream, the
- * connection's socket state is moved into it, and the two streams swap
- * their ops and data. The script keeps its resource, now served by stock
- * code in everything, TLS included; the emptied shell is freed through
- * fastsock's close op.
+ * ReactPHP's SecureServer). A fastsock connection asked for TLS that
+ * fastsock leaves to stock (a client handshake, or any TLS when fastsock
+ * does not serve it) becomes such a stream: ext/openssl's factory makes an
+ * unconnected tcp stream, the connection's socket state is moved into it,
+ * and the two streams swap their ops and data. The script keeps its
+ * resource, now served by stock code in everything, TLS included; the
+ * emptied shell is freed through fastsock's close op.
  */
 #include "php.h"
 #include "php_network.h"
