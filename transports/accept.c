@@ -128,7 +128,7 @@ int fastsock_accept(php_stream *stream, fastsock_sock *server, php_stream_xport_
 		return -1;
 	}
 	if (fastsock_tls_enable_on_connect(server)
-			&& !fastsock_tls_accept_handshake(stream, server, xparam->outputs.client)) {
+			&& !fastsock_tls_accept_handshake(server, xparam->outputs.client)) {
 		/* Stock's accept then fails with the error of an accept that
 		 * worked: "Accept failed: Success". */
 		php_stream_close(xparam->outputs.client);

@@ -687,11 +687,10 @@ void fastsock_tls_close(fastsock_sock *sock, bool close_handle)
 	sock->tls_server = NULL;
 }
 
-bool fastsock_tls_accept_handshake(php_stream *server, fastsock_sock *listener, php_stream *client)
+bool fastsock_tls_accept_handshake(fastsock_sock *listener, php_stream *client)
 {
 	int method = listener->tls_server->method & ~FASTSOCK_TLS_IS_CLIENT;
 
-	(void) server;
 	if (php_stream_xport_crypto_setup(client, method, NULL) < 0
 			|| php_stream_xport_crypto_enable(client, 1) < 0) {
 		php_error_docref(NULL, E_WARNING, "Failed to enable crypto");

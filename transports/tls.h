@@ -51,7 +51,7 @@ void fastsock_tls_close(fastsock_sock *sock, bool close_handle);
 
 /* ssl://, tls://, tlsv1.x:// accept: the handshake on the new connection;
  * false after stock's warnings, the connection closed. */
-bool fastsock_tls_accept_handshake(php_stream *server, fastsock_sock *listener, php_stream *client);
+bool fastsock_tls_accept_handshake(fastsock_sock *listener, php_stream *client);
 
 /* fastsock_info()'s `tls` entry. */
 void fastsock_tls_describe(fastsock_sock *sock, zval *out);

@@ -90,7 +90,7 @@ void fastsock_tls_close(fastsock_sock *sock, bool close_handle)
 {
 }
 
-bool fastsock_tls_accept_handshake(php_stream *server, fastsock_sock *listener, php_stream *client)
+bool fastsock_tls_accept_handshake(fastsock_sock *listener, php_stream *client)
 {
 	return false;
 }
