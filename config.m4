@@ -19,17 +19,17 @@ if test "$PHP_FASTSOCK" != "no"; then
   PHP_SUBST(FASTSOCK_SHARED_LIBADD)
   PHP_NEW_EXTENSION(fastsock,
     fastsock.c \
-    transports/options.c \
+    core/options.c \
     transports/context.c \
     transports/sockopt.c \
-    transports/unix_path.c \
+    core/unix_path.c \
     transports/address.c \
     transports/socket.c \
     transports/listen.c \
     transports/accept.c \
     transports/crypto_handover.c \
     transports/server.c \
-    transports/pollset.c \
+    core/pollset.c \
     transports/select.c \
     transports/info.c \
     transports/hooks.c \

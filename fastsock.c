@@ -11,7 +11,7 @@
 
 #include "php_fastsock.h"
 #include "fastsock_arginfo.h"
-#include "transports/options.h"
+#include "options.h"
 #include "transports/hooks.h"
 #include "transports/socket.h"
 #include "transports/info.h"
