@@ -23,10 +23,13 @@ if test "$PHP_FASTSOCK" != "no"; then
     transports/context.c \
     transports/sockopt.c \
     core/unix_path.c \
+    core/proxy_header.c \
+    core/proxy_sources.c \
     transports/address.c \
     transports/socket.c \
     transports/listen.c \
     transports/accept.c \
+    transports/proxy.c \
     transports/crypto_handover.c \
     transports/server.c \
     core/pollset.c \

@@ -16,6 +16,7 @@
 #include "transports/socket.h"
 #include "transports/info.h"
 #include "transports/tls.h"
+#include "transports/proxy.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(fastsock)
 
@@ -64,6 +65,17 @@ static ZEND_INI_MH(OnUpdateFastsockBool)
 	return SUCCESS;
 }
 
+/* Checked here so that a bad list is refused where it is set; each server
+ * parses the one it gets when it binds. */
+static ZEND_INI_MH(OnUpdateFastsockProxyFrom)
+{
+	if (!fastsock_proxy_from_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
+		ini_reject(entry, new_value, fastsock_setting_get(FASTSOCK_SET_PROXY_FROM)->accepted, stage);
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("fastsock.enable", "1", PHP_INI_SYSTEM, OnUpdateFastsockBool,
 		enable, zend_fastsock_globals, fastsock_globals)
@@ -93,6 +105,12 @@ PHP_INI_BEGIN()
 		tls_tickets, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.tls_handshake_timeout", "10", PHP_INI_ALL, OnUpdateFastsockLong,
 		tls_handshake_timeout, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.proxy_protocol", "0", PHP_INI_ALL, OnUpdateFastsockBool,
+		proxy_protocol, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.proxy_from", "", PHP_INI_ALL, OnUpdateFastsockProxyFrom,
+		proxy_from, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.proxy_timeout", "3", PHP_INI_ALL, OnUpdateFastsockLong,
+		proxy_timeout, zend_fastsock_globals, fastsock_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(fastsock)
@@ -183,6 +201,10 @@ PHP_FUNCTION(fastsock_stats)
 	add_assoc_long(return_value, "tls_handshakes_failed", c->tls_handshakes_failed);
 	add_assoc_long(return_value, "tls_contexts_built", c->tls_contexts_built);
 	add_assoc_long(return_value, "tls_contexts_reused", c->tls_contexts_reused);
+	add_assoc_long(return_value, "proxy_headers", c->proxy_headers);
+	add_assoc_long(return_value, "proxy_local", c->proxy_local);
+	add_assoc_long(return_value, "proxy_rejected", c->proxy_rejected);
+	add_assoc_long(return_value, "proxy_timeouts", c->proxy_timeouts);
 }
 
 /* openssl re-registers the tcp transport; MINIT after it so that fastsock

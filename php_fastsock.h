@@ -23,6 +23,10 @@ typedef struct fastsock_counters {
 	zend_long tls_handshakes_failed;
 	zend_long tls_contexts_built;
 	zend_long tls_contexts_reused;
+	zend_long proxy_headers;   /* PROXY headers that gave a client's addresses */
+	zend_long proxy_local;     /* LOCAL (v2) and UNKNOWN (v1): served as direct */
+	zend_long proxy_rejected;  /* trusted peers dropped: bad header, closed or silent */
+	zend_long proxy_timeouts;  /* of those, the silent ones */
 } fastsock_counters;
 
 ZEND_BEGIN_MODULE_GLOBALS(fastsock)
@@ -40,6 +44,9 @@ ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	zend_long tls_session_timeout;
 	bool tls_tickets;
 	zend_long tls_handshake_timeout;
+	bool proxy_protocol;
+	zend_long proxy_timeout;
+	char *proxy_from;
 	fastsock_counters counters;
 ZEND_END_MODULE_GLOBALS(fastsock)
 

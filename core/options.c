@@ -43,6 +43,14 @@ static const fastsock_setting_spec settings[FASTSOCK_SET_COUNT] = {
 		"a boolean (1, 0, on, off, yes, no, true, false)", true},
 	[FASTSOCK_SET_TLS_HANDSHAKE_TIMEOUT] = {"tls_handshake_timeout", false, 0, 86400,
 		"0 (the stream's timeout alone) or 1 to 86400 seconds", true},
+	[FASTSOCK_SET_PROXY_PROTOCOL] = {"proxy_protocol", true, 0, 1,
+		"on (PROXY protocol v1 and v2 headers from proxy_from) or off, or another boolean "
+		"(1, 0, yes, no, true, false)", true},
+	[FASTSOCK_SET_PROXY_TIMEOUT] = {"proxy_timeout", false, 1, 3600,
+		"1 to 3600 seconds", true},
+	[FASTSOCK_SET_PROXY_FROM] = {"proxy_from", false, 0, 0,
+		"a comma-separated list of IPv4 and IPv6 addresses and CIDR ranges, "
+		"such as \"10.0.0.0/8, 127.0.0.1, ::1\"", true, true},
 };
 
 const fastsock_setting_spec *fastsock_setting_get(fastsock_setting which)
@@ -58,6 +66,26 @@ const fastsock_setting_spec *fastsock_setting_find(const char *name, size_t len)
 		}
 	}
 	return NULL;
+}
+
+const char *fastsock_setting_names(void)
+{
+	static char names[512];
+
+	if (names[0] == '\0') {
+		size_t used = 0;
+
+		for (int i = 0; i < FASTSOCK_SET_COUNT; i++) {
+			int n = snprintf(names + used, sizeof(names) - used, "%s%s",
+				i ? ", " : "", settings[i].name);
+
+			if (n < 0 || (size_t) n >= sizeof(names) - used) {
+				break;
+			}
+			used += (size_t) n;
+		}
+	}
+	return names;
 }
 
 bool fastsock_parse_long(const char *text, size_t len, long *out)

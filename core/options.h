@@ -24,6 +24,9 @@ typedef enum fastsock_setting {
 	FASTSOCK_SET_TLS_SESSION_TIMEOUT,
 	FASTSOCK_SET_TLS_TICKETS,
 	FASTSOCK_SET_TLS_HANDSHAKE_TIMEOUT,
+	FASTSOCK_SET_PROXY_PROTOCOL,
+	FASTSOCK_SET_PROXY_TIMEOUT,
+	FASTSOCK_SET_PROXY_FROM,
 	FASTSOCK_SET_COUNT
 } fastsock_setting;
 
@@ -34,6 +37,8 @@ typedef struct fastsock_setting_spec {
 	long max;
 	const char *accepted; /* for warnings: what a user may write */
 	bool in_ini;          /* false: a per-server context option only */
+	/* A text (proxy_from): checked by its own parser, not min and max. */
+	bool is_text;
 } fastsock_setting_spec;
 
 /* The effective settings of one server; copied into each accepted stream. */
@@ -50,10 +55,17 @@ typedef struct fastsock_options {
 	long tls_session_timeout;    /* seconds a session (and a ticket key) lives */
 	bool tls_tickets;
 	long tls_handshake_timeout;  /* seconds; 0: the stream's timeout alone, as stock */
+	/* Connections from the trusted sources (proxy_from, kept by the
+	 * server) start with a PROXY protocol header, v1 or v2. */
+	bool proxy_protocol;
+	long proxy_timeout;          /* seconds a trusted peer has to send it */
 } fastsock_options;
 
 const fastsock_setting_spec *fastsock_setting_get(fastsock_setting which);
 const fastsock_setting_spec *fastsock_setting_find(const char *name, size_t len);
+
+/* "backlog, rcvbuf, ...": every setting's name, for a warning; static. */
+const char *fastsock_setting_names(void);
 
 /* Whole-string parses; false when the text is not entirely a value. */
 bool fastsock_parse_long(const char *text, size_t len, long *out);

@@ -30,7 +30,7 @@ foreach ($after as $name => $value) {
 fclose($unix);
 unlink($path);
 --EXPECT--
-array(8) {
+array(12) {
   [0]=>
   string(15) "servers_created"
   [1]=>
@@ -47,6 +47,14 @@ array(8) {
   string(18) "tls_contexts_built"
   [7]=>
   string(19) "tls_contexts_reused"
+  [8]=>
+  string(13) "proxy_headers"
+  [9]=>
+  string(11) "proxy_local"
+  [10]=>
+  string(14) "proxy_rejected"
+  [11]=>
+  string(14) "proxy_timeouts"
 }
 bool(false)
 servers_created +3
@@ -57,3 +65,7 @@ tls_handshakes_resumed +0
 tls_handshakes_failed +0
 tls_contexts_built +0
 tls_contexts_reused +0
+proxy_headers +0
+proxy_local +0
+proxy_rejected +0
+proxy_timeouts +0

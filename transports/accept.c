@@ -13,6 +13,9 @@
 #include "accept.h"
 #include "context.h"
 #include "tls.h"
+#include "proxy.h"
+
+#include <time.h>
 
 /* What stock reports for an accept that timed out (main/network.c). */
 #define FASTSOCK_ACCEPT_TIMEOUT ETIMEDOUT
@@ -54,7 +57,8 @@ static int accept_within(fastsock_sock *server, struct timeval *timeout,
 	return fd;
 }
 
-static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *server, int fd STREAMS_DC)
+static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *server, int fd,
+		struct fastsock_proxy_received *proxy STREAMS_DC)
 {
 	fastsock_sock *conn = emalloc(sizeof(*conn));
 	php_stream *stream;
@@ -67,6 +71,8 @@ static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *s
 	conn->listening = false;
 	conn->data_expected = false;
 	conn->direct_reads = false;
+	conn->proxy_trust = NULL;
+	conn->proxy = proxy;
 	fastsock_tls_connection_init(conn);
 
 	if (conn->kind == FASTSOCK_TCP) {
@@ -83,6 +89,7 @@ static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *s
 	stream = fastsock_stream_alloc(conn STREAMS_REL_CC);
 	if (!stream) {
 		fastsock_tls_close(conn, false);
+		fastsock_proxy_release(conn);
 		efree(conn);
 		return NULL;
 	}
@@ -94,6 +101,76 @@ static php_stream *connection_stream(php_stream *server_stream, fastsock_sock *s
 	return stream;
 }
 
+static struct timeval elapsed_since(const struct timespec *start)
+{
+	struct timespec now;
+	struct timeval spent = {0, 0};
+
+	if (clock_gettime(CLOCK_MONOTONIC, &now) == 0) {
+		long long us = (long long) (now.tv_sec - start->tv_sec) * 1000000
+			+ (now.tv_nsec - start->tv_nsec) / 1000;
+
+		spent.tv_sec = us / 1000000;
+		spent.tv_usec = us % 1000000;
+	}
+	return spent;
+}
+
+/*
+ * After a dropped PROXY peer, accept goes on as if it had never come: it
+ * waits for the next connection for what is left of its timeout (none
+ * when the timeout is infinite). A select-driven script asked only because
+ * a connection was pending, so there the wait is cut to proxy_timeout
+ * from the call's start, and the others it serves wait no longer.
+ */
+static struct timeval *wait_left(const fastsock_sock *server, bool select_driven,
+		const struct timeval *timeout, const struct timespec *start, struct timeval *left)
+{
+	struct timeval spent = elapsed_since(start), limit;
+
+	if (select_driven && (!timeout || timeout->tv_sec >= server->options.proxy_timeout)) {
+		limit.tv_sec = server->options.proxy_timeout;
+		limit.tv_usec = 0;
+	} else if (timeout) {
+		limit = *timeout;
+	} else {
+		return NULL;
+	}
+	if (timercmp(&spent, &limit, >=)) {
+		timerclear(left);
+	} else {
+		timersub(&limit, &spent, left);
+	}
+	return left;
+}
+
+/* accept_within(), dropping connections from trusted sources that send no
+ * valid PROXY header; *proxy is the accepted one's header, if any. */
+static int accept_proxied(fastsock_sock *server, struct timeval *timeout, php_sockaddr_storage *sa,
+		socklen_t *sl, int *error, struct fastsock_proxy_received **proxy)
+{
+	bool select_driven = server->data_expected;
+	struct timespec start = {0, 0};
+	struct timeval left, *wait = timeout;
+
+	server->data_expected = false;
+	if (server->proxy_trust && clock_gettime(CLOCK_MONOTONIC, &start) != 0) {
+		*error = errno;
+		return -1;
+	}
+	for (;;) {
+		int fd = accept_within(server, wait, sa, sl, error);
+
+		if (fd < 0 || !fastsock_proxy_expected(server, (struct sockaddr *) sa, *sl)
+				|| fastsock_proxy_receive(server, fd, proxy)) {
+			return fd;
+		}
+		closesocket(fd);
+		memset(sa, 0, sizeof(*sa));
+		wait = wait_left(server, select_driven, timeout, &start, &left);
+	}
+}
+
 int fastsock_accept(php_stream *stream, fastsock_sock *server, php_stream_xport_param *xparam STREAMS_DC)
 {
 	/* Zeroed: an unnamed unix peer leaves sun_path unwritten, and stock
@@ -101,10 +178,12 @@ int fastsock_accept(php_stream *stream, fastsock_sock *server, php_stream_xport_
 	php_sockaddr_storage sa = {0};
 	socklen_t sl;
 	int fd, error;
+	struct fastsock_proxy_received *proxy = NULL;
+	const struct sockaddr *peer;
 
 	xparam->outputs.client = NULL;
 
-	fd = accept_within(server, xparam->inputs.timeout, &sa, &sl, &error);
+	fd = accept_proxied(server, xparam->inputs.timeout, &sa, &sl, &error, &proxy);
 	xparam->outputs.error_code = error;
 	if (fd < 0) {
 		/* A timeout or a signal is no fault of the server's. */
@@ -117,16 +196,18 @@ int fastsock_accept(php_stream *stream, fastsock_sock *server, php_stream_xport_
 		return -1;
 	}
 
-	php_network_populate_name_from_sockaddr((struct sockaddr *) &sa, sl,
-		xparam->want_textaddr ? &xparam->outputs.textaddr : NULL,
-		xparam->want_addr ? &xparam->outputs.addr : NULL,
-		xparam->want_addr ? &xparam->outputs.addrlen : NULL);
-
-	xparam->outputs.client = connection_stream(stream, server, fd STREAMS_REL_CC);
+	xparam->outputs.client = connection_stream(stream, server, fd, proxy STREAMS_REL_CC);
 	if (!xparam->outputs.client) {
 		closesocket(fd);
 		return -1;
 	}
+	/* The client a PROXY header named, else the peer. */
+	peer = fastsock_proxy_peer(fastsock_sock_from_stream(xparam->outputs.client), &sl);
+	php_network_populate_name_from_sockaddr(peer ? (struct sockaddr *) peer : (struct sockaddr *) &sa, sl,
+		xparam->want_textaddr ? &xparam->outputs.textaddr : NULL,
+		xparam->want_addr ? &xparam->outputs.addr : NULL,
+		xparam->want_addr ? &xparam->outputs.addrlen : NULL);
+
 	if (fastsock_tls_enable_on_connect(server)
 			&& !fastsock_tls_accept_handshake(server, xparam->outputs.client)) {
 		/* Stock's accept then fails with the error of an accept that

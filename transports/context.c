@@ -17,6 +17,8 @@ static void options_from_ini(fastsock_options *out)
 	out->tls_session_timeout = FASTSOCK_G(tls_session_timeout);
 	out->tls_tickets = FASTSOCK_G(tls_tickets);
 	out->tls_handshake_timeout = FASTSOCK_G(tls_handshake_timeout);
+	out->proxy_protocol = FASTSOCK_G(proxy_protocol);
+	out->proxy_timeout = FASTSOCK_G(proxy_timeout);
 }
 
 static void *option_slot(fastsock_options *out, const fastsock_setting_spec *spec)
@@ -33,6 +35,8 @@ static void *option_slot(fastsock_options *out, const fastsock_setting_spec *spe
 		case FASTSOCK_SET_TLS_SESSION_TIMEOUT: return &out->tls_session_timeout;
 		case FASTSOCK_SET_TLS_TICKETS: return &out->tls_tickets;
 		case FASTSOCK_SET_TLS_HANDSHAKE_TIMEOUT: return &out->tls_handshake_timeout;
+		case FASTSOCK_SET_PROXY_PROTOCOL: return &out->proxy_protocol;
+		case FASTSOCK_SET_PROXY_TIMEOUT: return &out->proxy_timeout;
 		default: return &out->mode;
 	}
 }
@@ -120,9 +124,11 @@ static void options_from_fastsock_context(zval *options, fastsock_kind kind, fas
 				fastsock_shown_value(ZSTR_VAL(key), ZSTR_LEN(key), shown, sizeof(shown));
 			}
 			php_error_docref(NULL, E_WARNING,
-				"Unknown fastsock context option \"%s\"; known are backlog, rcvbuf, sndbuf, "
-				"udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode, tls_session_cache, "
-				"tls_session_timeout, tls_tickets, tls_handshake_timeout", shown);
+				"Unknown fastsock context option \"%s\"; known are %s", shown, fastsock_setting_names());
+			continue;
+		}
+		/* Read with its own parser when the server binds (transports/proxy.c). */
+		if (spec->is_text) {
 			continue;
 		}
 		ZVAL_DEREF(value);
@@ -133,6 +139,13 @@ static void options_from_fastsock_context(zval *options, fastsock_kind kind, fas
 		if (spec == fastsock_setting_get(FASTSOCK_SET_MODE) && !fastsock_kind_is_unix(kind)) {
 			php_error_docref(NULL, E_WARNING,
 				"The fastsock context option \"mode\" applies to unix:// and udg:// servers only; ignored");
+			continue;
+		}
+		if (spec == fastsock_setting_get(FASTSOCK_SET_PROXY_PROTOCOL) && parsed
+				&& !fastsock_kind_is_stream(kind)) {
+			php_error_docref(NULL, E_WARNING,
+				"The fastsock context option \"proxy_protocol\" applies to tcp://, unix:// and the TLS "
+				"servers only; ignored");
 			continue;
 		}
 		if (spec->is_bool) {

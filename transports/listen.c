@@ -12,6 +12,7 @@
 #include "context.h"
 #include "sockopt.h"
 #include "unix_path.h"
+#include "proxy.h"
 
 /* Set on the listener, these reach every accepted socket without a system
  * call per connection: Linux copies them at accept. */
@@ -130,6 +131,7 @@ int fastsock_bind(php_stream *stream, fastsock_sock *sock, php_stream_xport_para
 		return rc;
 	}
 	set_inherited_options(sock);
+	fastsock_proxy_server_setup(PHP_STREAM_CONTEXT(stream), sock);
 	sock->role = FASTSOCK_SERVER;
 	FASTSOCK_G(counters).servers_created++;
 	return 0;

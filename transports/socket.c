@@ -15,6 +15,7 @@
 #include "listen.h"
 #include "accept.h"
 #include "tls.h"
+#include "proxy.h"
 
 #ifndef MSG_DONTWAIT
 # define MSG_DONTWAIT 0
@@ -209,6 +210,7 @@ static int fastsock_op_close(php_stream *stream, int close_handle)
 	fastsock_sock *sock = stream->abstract;
 
 	fastsock_tls_close(sock, close_handle);
+	fastsock_proxy_release(sock);
 	if (close_handle && sock->net.socket != -1) {
 		closesocket(sock->net.socket);
 		sock->net.socket = -1;
@@ -325,9 +327,14 @@ static void xport_recv(fastsock_sock *sock, php_stream_xport_param *xparam)
 	if (xparam->want_textaddr || xparam->want_addr) {
 		php_sockaddr_storage sa;
 		socklen_t sl = sizeof(sa);
+		const struct sockaddr *proxied;
 
 		ret = recvfrom(sock->net.socket, xparam->inputs.buf, xparam->inputs.buflen, flags,
 			(struct sockaddr *) &sa, &sl);
+		/* A connected stream socket names no sender; a PROXY header did. */
+		if (sl == 0 && ret >= 0 && (proxied = fastsock_proxy_peer(sock, &sl)) != NULL) {
+			memcpy(&sa, proxied, sl);
+		}
 		if (sl) {
 			php_network_populate_name_from_sockaddr((struct sockaddr *) &sa, sl,
 				xparam->want_textaddr ? &xparam->outputs.textaddr : NULL,
@@ -369,6 +376,17 @@ static int xport_op(php_stream *stream, fastsock_sock *sock, php_stream_xport_pa
 				xparam->want_addr ? &xparam->outputs.addrlen : NULL);
 			return PHP_STREAM_OPTION_RETURN_OK;
 		case STREAM_XPORT_OP_GET_PEER_NAME:
+			if (fastsock_proxy_peer(sock, NULL)) {
+				socklen_t sl;
+				const struct sockaddr *peer = fastsock_proxy_peer(sock, &sl);
+
+				php_network_populate_name_from_sockaddr((struct sockaddr *) peer, sl,
+					xparam->want_textaddr ? &xparam->outputs.textaddr : NULL,
+					xparam->want_addr ? &xparam->outputs.addr : NULL,
+					xparam->want_addr ? &xparam->outputs.addrlen : NULL);
+				xparam->outputs.returncode = 0;
+				return PHP_STREAM_OPTION_RETURN_OK;
+			}
 			xparam->outputs.returncode = php_network_get_peer_name(sock->net.socket,
 				xparam->want_textaddr ? &xparam->outputs.textaddr : NULL,
 				xparam->want_addr ? &xparam->outputs.addr : NULL,
@@ -501,7 +519,7 @@ void fastsock_expect_data(php_stream *stream)
 {
 	fastsock_sock *sock = fastsock_sock_from_stream(stream);
 
-	if (sock && !sock->listening) {
+	if (sock) {
 		sock->data_expected = true;
 	}
 }

@@ -32,7 +32,10 @@ typedef struct fastsock_sock {
 	fastsock_options options;
 	bool listening;
 	/* Data is probably waiting (stream_select() said so, or the last read
-	 * filled its buffer): the next blocking read tries recv() before poll(). */
+	 * filled its buffer): the next blocking read tries recv() before poll().
+	 * On a listener: stream_select() reported a connection, so the script
+	 * is select-driven, and an accept that drops a bad PROXY peer must not
+	 * hold it long waiting for another. */
 	bool data_expected;
 	/* fastsock turned off PHP's read buffer so that an fread() larger than
 	 * the stream's chunk reaches recv() with its own size; reads smaller
@@ -43,6 +46,10 @@ typedef struct fastsock_sock {
 	 * its connections; a connection's TLS state once crypto is set up. */
 	struct fastsock_tls_server *tls_server;
 	struct fastsock_tls *tls;
+	/* A server's sources trusted to send PROXY headers (proxy_protocol on);
+	 * a connection's header, once read. */
+	struct fastsock_proxy_trust *proxy_trust;
+	struct fastsock_proxy_received *proxy;
 } fastsock_sock;
 
 /* The factory PHP has registered under the kind's stock name (ext/openssl's

@@ -1,0 +1,421 @@
+#include "php.h"
+#include "php_network.h"
+#include "php_fastsock.h"
+
+#include <poll.h>
+#include <time.h>
+
+#include "proxy.h"
+#include "proxy_header.h"
+#include "proxy_sources.h"
+
+typedef struct fastsock_proxy_trust {
+	zend_string *from;              /* as written, for fastsock_info() */
+	fastsock_proxy_source *sources;
+	size_t count;
+} fastsock_proxy_trust;
+
+typedef struct fastsock_proxy_received {
+	fastsock_proxy_header header;   /* its TLV offsets point into bytes */
+	zend_string *bytes;
+} fastsock_proxy_received;
+
+/* Most headers (any v1, a v2 with addresses and a few TLVs) fit in one
+ * peek this size; a longer v2 grows the buffer to the length it gives. */
+#define FASTSOCK_PROXY_FIRST_PEEK 256
+
+static fastsock_proxy_source *sources_parse(const char *text, size_t len, size_t *count)
+{
+	size_t capacity = fastsock_proxy_sources_capacity(text, len);
+	fastsock_proxy_source *sources = safe_emalloc(capacity, sizeof(*sources), 0);
+	const char *bad;
+	size_t bad_length;
+
+	if (!fastsock_proxy_sources_parse(text, len, sources, capacity, count, &bad, &bad_length)) {
+		efree(sources);
+		return NULL;
+	}
+	return sources;
+}
+
+bool fastsock_proxy_from_valid(const char *text, size_t len)
+{
+	size_t count;
+	fastsock_proxy_source *sources = sources_parse(text, len, &count);
+
+	if (!sources) {
+		return false;
+	}
+	efree(sources);
+	return true;
+}
+
+static zend_string *context_from(php_stream_context *context)
+{
+	zval *fastsock, *value;
+	const fastsock_setting_spec *spec = fastsock_setting_get(FASTSOCK_SET_PROXY_FROM);
+
+	if (!context) {
+		return NULL;
+	}
+	fastsock = zend_hash_str_find_deref(Z_ARRVAL(context->options), "fastsock", sizeof("fastsock") - 1);
+	if (!fastsock || Z_TYPE_P(fastsock) != IS_ARRAY) {
+		return NULL;
+	}
+	value = zend_hash_str_find_deref(Z_ARRVAL_P(fastsock), "proxy_from", sizeof("proxy_from") - 1);
+	if (!value) {
+		return NULL;
+	}
+	if (Z_TYPE_P(value) == IS_STRING && fastsock_proxy_from_valid(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
+		return zend_string_copy(Z_STR_P(value));
+	}
+	if (Z_TYPE_P(value) == IS_STRING) {
+		char shown[FASTSOCK_SHOWN_SIZE];
+
+		fastsock_shown_value(Z_STRVAL_P(value), Z_STRLEN_P(value), shown, sizeof(shown));
+		php_error_docref(NULL, E_WARNING,
+			"Invalid fastsock context option \"proxy_from\": \"%s\" is not accepted, expected %s; "
+			"the ini setting is used instead", shown, spec->accepted);
+	} else {
+		php_error_docref(NULL, E_WARNING,
+			"Invalid fastsock context option \"proxy_from\": %s is not accepted, expected %s; "
+			"the ini setting is used instead", zend_zval_type_name(value), spec->accepted);
+	}
+	return NULL;
+}
+
+void fastsock_proxy_server_setup(php_stream_context *context, fastsock_sock *server)
+{
+	fastsock_proxy_trust *trust;
+	zend_string *from;
+
+	if (!server->options.proxy_protocol || !fastsock_kind_is_stream(server->kind)) {
+		return;
+	}
+	from = context_from(context);
+	if (!from) {
+		const char *ini = FASTSOCK_G(proxy_from) ? FASTSOCK_G(proxy_from) : "";
+
+		from = zend_string_init(ini, strlen(ini), 0);
+	}
+	trust = emalloc(sizeof(*trust));
+	trust->from = from;
+	/* Checked where it was set: it parses. */
+	trust->sources = sources_parse(ZSTR_VAL(from), ZSTR_LEN(from), &trust->count);
+	if (!trust->sources) {
+		trust->sources = emalloc(sizeof(*trust->sources));
+		trust->count = 0;
+	}
+	server->proxy_trust = trust;
+	if (trust->count == 0 && server->kind == FASTSOCK_TCP) {
+		php_error_docref(NULL, E_WARNING,
+			"fastsock.proxy_protocol is on but fastsock.proxy_from lists no source: "
+			"no peer is trusted to send a PROXY header, every connection is served as direct");
+	}
+}
+
+bool fastsock_proxy_expected(const fastsock_sock *server, const struct sockaddr *peer, socklen_t length)
+{
+	const fastsock_proxy_trust *trust = server->proxy_trust;
+
+	if (!trust) {
+		return false;
+	}
+	if (fastsock_kind_is_unix(server->kind)) {
+		return true;
+	}
+	return fastsock_proxy_sources_match(trust->sources, trust->count, peer, length);
+}
+
+static long long monotonic_ms(void)
+{
+	struct timespec now;
+
+	if (clock_gettime(CLOCK_MONOTONIC, &now) != 0) {
+		return 0;
+	}
+	return (long long) now.tv_sec * 1000 + now.tv_nsec / 1000000;
+}
+
+typedef enum header_wait {
+	HEADER_READY,    /* more bytes arrived */
+	HEADER_SILENT,   /* the deadline passed */
+	HEADER_FAILED,   /* the connection failed */
+} header_wait;
+
+static header_wait wait_readable(int fd, long long deadline)
+{
+	for (;;) {
+		long long left = deadline - monotonic_ms();
+		struct pollfd p = {.fd = fd, .events = POLLIN};
+		int ready;
+
+		if (left <= 0) {
+			return HEADER_SILENT;
+		}
+		ready = poll(&p, 1, left > INT_MAX ? INT_MAX : (int) left);
+		if (ready > 0) {
+			return HEADER_READY;
+		}
+		if (ready < 0 && errno != EINTR) {
+			return HEADER_FAILED;
+		}
+	}
+}
+
+/* Takes exactly count bytes that a peek has shown are there. */
+static bool take(int fd, unsigned char *buf, size_t count)
+{
+	ssize_t got;
+
+	do {
+		got = recv(fd, buf, count, MSG_DONTWAIT);
+	} while (got < 0 && errno == EINTR);
+	return got >= 0 && (size_t) got == count;
+}
+
+/*
+ * Peeks at what has arrived and takes only the header's bytes, so what
+ * follows it (a ClientHello, a request) stays for the script or the TLS
+ * handshake. Bytes of a header not yet complete are taken as they come:
+ * they belong to it whatever follows, and left unread they would keep
+ * poll() from waiting for more.
+ */
+static header_wait read_header(int fd, long long deadline, unsigned char **buf, size_t *cap,
+		fastsock_proxy_header *header)
+{
+	size_t have = 0;
+
+	for (;;) {
+		ssize_t n = recv(fd, *buf + have, *cap - have, MSG_PEEK | MSG_DONTWAIT);
+		header_wait waited;
+
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			if ((waited = wait_readable(fd, deadline)) != HEADER_READY) {
+				return waited;
+			}
+			continue;
+		}
+		if (n <= 0) {
+			return HEADER_FAILED;
+		}
+		switch (fastsock_proxy_parse(*buf, have + (size_t) n, header)) {
+			case FASTSOCK_PROXY_OK:
+				return take(fd, *buf + have, header->length - have) ? HEADER_READY : HEADER_FAILED;
+			case FASTSOCK_PROXY_INVALID:
+				return HEADER_FAILED;
+			case FASTSOCK_PROXY_INCOMPLETE:
+				if (!take(fd, *buf + have, (size_t) n)) {
+					return HEADER_FAILED;
+				}
+				have += (size_t) n;
+				if (header->length > *cap) {
+					*cap = header->length;
+					*buf = erealloc(*buf, *cap);
+				}
+				break;
+		}
+	}
+}
+
+bool fastsock_proxy_receive(const fastsock_sock *server, int fd, fastsock_proxy_received **out)
+{
+	long long deadline = monotonic_ms() + server->options.proxy_timeout * 1000LL;
+	size_t cap = FASTSOCK_PROXY_FIRST_PEEK;
+	unsigned char *buf = emalloc(cap);
+	fastsock_proxy_received *received;
+	fastsock_proxy_header header;
+	header_wait result = read_header(fd, deadline, &buf, &cap, &header);
+
+	if (result != HEADER_READY) {
+		efree(buf);
+		FASTSOCK_G(counters).proxy_rejected++;
+		if (result == HEADER_SILENT) {
+			FASTSOCK_G(counters).proxy_timeouts++;
+		}
+		return false;
+	}
+	if (header.local) {
+		FASTSOCK_G(counters).proxy_local++;
+	} else {
+		FASTSOCK_G(counters).proxy_headers++;
+	}
+	received = emalloc(sizeof(*received));
+	received->header = header;
+	received->bytes = zend_string_init((const char *) buf, header.length, 0);
+	efree(buf);
+	*out = received;
+	return true;
+}
+
+const struct sockaddr *fastsock_proxy_peer(const fastsock_sock *conn, socklen_t *length)
+{
+	const fastsock_proxy_received *received = conn->proxy;
+
+	if (!received || received->header.local) {
+		return NULL;
+	}
+	if (length) {
+		*length = received->header.address_length;
+	}
+	return (const struct sockaddr *) &received->header.source;
+}
+
+static void add_address(zval *out, const char *key, const struct sockaddr_storage *sa, socklen_t length)
+{
+	zend_string *text = NULL;
+
+	php_network_populate_name_from_sockaddr((struct sockaddr *) sa, length, &text, NULL, NULL);
+	if (text) {
+		add_assoc_str(out, key, text);
+	} else {
+		add_assoc_null(out, key);
+	}
+}
+
+static const char *transport_name(const fastsock_proxy_header *header)
+{
+	bool stream = header->socktype == SOCK_STREAM;
+
+	if (header->socktype != SOCK_STREAM && header->socktype != SOCK_DGRAM) {
+		return NULL;
+	}
+	switch (header->family) {
+		case AF_INET: return stream ? "tcp4" : "udp4";
+		case AF_INET6: return stream ? "tcp6" : "udp6";
+		case AF_UNIX: return stream ? "unix-stream" : "unix-dgram";
+		default: return NULL;
+	}
+}
+
+static void add_text_or_null(zval *out, const char *key, const fastsock_proxy_tlv *tlv)
+{
+	if (tlv) {
+		add_assoc_stringl(out, key, (const char *) tlv->value, tlv->length);
+	} else {
+		add_assoc_null(out, key);
+	}
+}
+
+/* The SSL TLV: how the client reached the balancer. */
+static void describe_ssl(const fastsock_proxy_tlv *tlv, zval *out)
+{
+	static const struct { unsigned char type; const char *key; } subs[] = {
+		{FASTSOCK_PROXY_SUBTLV_SSL_VERSION, "version"},
+		{FASTSOCK_PROXY_SUBTLV_SSL_CN, "cn"},
+		{FASTSOCK_PROXY_SUBTLV_SSL_CIPHER, "cipher"},
+		{FASTSOCK_PROXY_SUBTLV_SSL_SIG_ALG, "sig_alg"},
+		{FASTSOCK_PROXY_SUBTLV_SSL_KEY_ALG, "key_alg"},
+	};
+	fastsock_proxy_ssl ssl;
+	zval info;
+
+	if (!tlv || !fastsock_proxy_ssl_parse(tlv, &ssl)) {
+		add_assoc_null(out, "ssl");
+		return;
+	}
+	array_init(&info);
+	add_assoc_bool(&info, "client_ssl", ssl.client & FASTSOCK_PROXY_SSL_CLIENT_SSL);
+	add_assoc_bool(&info, "client_cert_conn", ssl.client & FASTSOCK_PROXY_SSL_CLIENT_CERT_CONN);
+	add_assoc_bool(&info, "client_cert_sess", ssl.client & FASTSOCK_PROXY_SSL_CLIENT_CERT_SESS);
+	add_assoc_bool(&info, "verified", ssl.verify == 0);
+	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++) {
+		fastsock_proxy_tlv sub, *found = NULL;
+		size_t pos = 0;
+
+		while (!found && fastsock_proxy_tlv_next(ssl.subs, ssl.subs_length, &pos, &sub)) {
+			if (sub.type == subs[i].type) {
+				found = &sub;
+			}
+		}
+		add_text_or_null(&info, subs[i].key, found);
+	}
+	add_assoc_zval(out, "ssl", &info);
+}
+
+static void describe_received(const fastsock_proxy_received *received, zval *out)
+{
+	static const struct { unsigned char type; const char *key; } texts[] = {
+		{FASTSOCK_PROXY_TLV_ALPN, "alpn"},
+		{FASTSOCK_PROXY_TLV_AUTHORITY, "authority"},
+		{FASTSOCK_PROXY_TLV_UNIQUE_ID, "unique_id"},
+		{FASTSOCK_PROXY_TLV_NETNS, "netns"},
+	};
+	const fastsock_proxy_header *header = &received->header;
+	const unsigned char *tlvs = (const unsigned char *) ZSTR_VAL(received->bytes) + header->tlv_offset;
+	fastsock_proxy_tlv found[sizeof(texts) / sizeof(texts[0]) + 1];
+	bool seen[sizeof(texts) / sizeof(texts[0]) + 1] = {false};
+	fastsock_proxy_tlv tlv;
+	size_t pos = 0, ssl = sizeof(texts) / sizeof(texts[0]);
+	const char *transport = transport_name(header);
+
+	/* A TLV given twice: the first counts. */
+	while (header->version == 2 && fastsock_proxy_tlv_next(tlvs, header->tlv_length, &pos, &tlv)) {
+		for (size_t i = 0; i <= ssl; i++) {
+			unsigned char type = i == ssl ? FASTSOCK_PROXY_TLV_SSL : texts[i].type;
+
+			if (tlv.type == type && !seen[i]) {
+				found[i] = tlv;
+				seen[i] = true;
+			}
+		}
+	}
+
+	array_init(out);
+	add_assoc_long(out, "version", header->version);
+	add_assoc_bool(out, "local", header->local);
+	if (header->local) {
+		add_assoc_null(out, "source");
+		add_assoc_null(out, "destination");
+		add_assoc_null(out, "transport");
+	} else {
+		add_address(out, "source", &header->source, header->address_length);
+		add_address(out, "destination", &header->destination, header->address_length);
+		if (transport) {
+			add_assoc_string(out, "transport", (char *) transport);
+		} else {
+			add_assoc_null(out, "transport");
+		}
+	}
+	for (size_t i = 0; i < ssl; i++) {
+		add_text_or_null(out, texts[i].key, seen[i] ? &found[i] : NULL);
+	}
+	describe_ssl(seen[ssl] ? &found[ssl] : NULL, out);
+}
+
+void fastsock_proxy_describe(const fastsock_sock *sock, zval *out)
+{
+	zval proxy;
+
+	add_assoc_bool(out, "proxy_protocol", sock->options.proxy_protocol);
+	add_assoc_long(out, "proxy_timeout", sock->options.proxy_timeout);
+	if (sock->proxy_trust) {
+		add_assoc_str(out, "proxy_from", zend_string_copy(sock->proxy_trust->from));
+	} else {
+		add_assoc_null(out, "proxy_from");
+	}
+	if (sock->proxy) {
+		describe_received(sock->proxy, &proxy);
+		add_assoc_zval(out, "proxy", &proxy);
+	} else {
+		add_assoc_null(out, "proxy");
+	}
+}
+
+void fastsock_proxy_release(fastsock_sock *sock)
+{
+	if (sock->proxy_trust) {
+		zend_string_release(sock->proxy_trust->from);
+		efree(sock->proxy_trust->sources);
+		efree(sock->proxy_trust);
+		sock->proxy_trust = NULL;
+	}
+	if (sock->proxy) {
+		zend_string_release(sock->proxy->bytes);
+		efree(sock->proxy);
+		sock->proxy = NULL;
+	}
+}
