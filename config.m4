@@ -23,6 +23,8 @@ if test "$PHP_FASTSOCK" != "no"; then
     transports/context.c \
     transports/sockopt.c \
     core/unix_path.c \
+    core/proxy_header.c \
+    core/proxy_sources.c \
     transports/address.c \
     transports/socket.c \
     transports/listen.c \
