@@ -93,6 +93,9 @@ static void test_valid_lists(void)
 	CHECK(entry_is(2, AF_INET, "0.0.0.0", 0) && entry_is(3, AF_INET6, "::", 0));
 	CHECK(parse("1.2.3.4/32,2001:db8::1/128,::ffff:127.0.0.0/104") && count == 3);
 	CHECK(entry_is(2, AF_INET6, "::ffff:127.0.0.0", 104));
+	/* The longest text form of an address there is. */
+	CHECK(parse("0000:0000:0000:0000:0000:ffff:255.255.255.255/128") && count == 1);
+	CHECK(entry_is(0, AF_INET6, "::ffff:255.255.255.255", 128));
 
 	/* Host bits beyond the prefix are cleared, at and between byte edges. */
 	CHECK(parse("10.1.2.3/8,10.1.2.3/12,10.255.255.255/9,10.1.2.3/0") && count == 4);
@@ -119,6 +122,10 @@ static void test_bad_lists(void)
 	CHECK(rejects("1.2.3.4/8/8", "1.2.3.4/8/8"));
 	CHECK(rejects("1.2.3.4/0x8", "1.2.3.4/0x8"));
 	CHECK(rejects("1.2.3.4/1000", "1.2.3.4/1000"));
+	CHECK(rejects("1.2.3.4/1a", "1.2.3.4/1a"));
+	/* Longer than the longest address inet_pton() takes. */
+	CHECK(rejects("0000:0000:0000:0000:0000:ffff:255.255.255.2555/128",
+		"0000:0000:0000:0000:0000:ffff:255.255.255.2555/128"));
 	CHECK(rejects("fe80::1%eth0", "fe80::1%eth0"));
 	CHECK(rejects("fe80::1%eth0/64", "fe80::1%eth0/64"));
 	CHECK(rejects("1.2.3", "1.2.3"));
@@ -169,6 +176,7 @@ static void test_match(void)
 {
 	struct sockaddr_un un = {.sun_family = AF_UNIX, .sun_path = "/tmp/x"};
 	struct sockaddr_in in = {.sin_family = AF_INET};
+	struct sockaddr_in6 in6 = {.sin6_family = AF_INET6};
 
 	CHECK(parse("10.0.0.0/8, 192.168.1.7, 2001:db8::/32, ::1"));
 	CHECK(peer_matches("10.0.0.0") && peer_matches("10.255.255.255"));
@@ -206,6 +214,10 @@ static void test_match(void)
 	CHECK(fastsock_proxy_sources_match(list, count, (struct sockaddr *) &in, sizeof(in)));
 	CHECK(!fastsock_proxy_sources_match(list, count, (struct sockaddr *) &in, sizeof(in) - 1));
 	CHECK(!fastsock_proxy_sources_match(list, count, (struct sockaddr *) &in, 0));
+	CHECK(parse("::/0"));
+	CHECK(!fastsock_proxy_sources_match(list, count, (struct sockaddr *) &in6,
+		sizeof(in6) - 1));
+	CHECK(fastsock_proxy_sources_match(list, count, (struct sockaddr *) &in6, sizeof(in6)));
 	CHECK(!fastsock_proxy_sources_match(list, 0, (struct sockaddr *) &in, sizeof(in)));
 	CHECK(parse(""));
 	CHECK(!peer_matches("1.2.3.4") && !peer_matches("::1"));
