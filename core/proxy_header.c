@@ -192,11 +192,12 @@ static bool v1_address(const v1_field *field, int family, unsigned char *address
 	return inet_pton(family, text, address) == 1;
 }
 
+/* A field v1_split() found, so never empty. */
 static bool v1_port(const v1_field *field, uint16_t *port)
 {
 	unsigned long value = 0;
 
-	if (field->length == 0 || field->length > 5 || (field->start[0] == '0' && field->length > 1)) {
+	if (field->length > 5 || (field->start[0] == '0' && field->length > 1)) {
 		return false;
 	}
 	for (size_t i = 0; i < field->length; i++) {
