@@ -29,9 +29,9 @@ $haproxy = new Haproxy([
 fclose(haproxy_wait_ready($ready, $haproxy));
 
 foreach ($servers as $mode => $server) {
-	$curl = proc_open(['curl', '-sk', '--max-time', '10', '--interface', '127.0.0.5',
+	$curl = proc_open(['curl', '-sk', '--max-time', '30', '--interface', '127.0.0.5',
 		"https://localhost:{$haproxy->ports[$mode]}/"], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
-	$conn = stream_socket_accept($server, 10, $peer);
+	$conn = stream_socket_accept($server, 30, $peer);
 	if ($mode === 'starttls') {
 		var_dump(stream_socket_enable_crypto($conn, true, STREAM_CRYPTO_METHOD_TLS_SERVER));
 	}

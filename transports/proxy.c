@@ -100,12 +100,9 @@ void fastsock_proxy_server_setup(php_stream_context *context, fastsock_sock *ser
 	}
 	trust = emalloc(sizeof(*trust));
 	trust->from = from;
-	/* Checked where it was set: it parses. */
 	trust->sources = sources_parse(ZSTR_VAL(from), ZSTR_LEN(from), &trust->count);
-	if (!trust->sources) {
-		trust->sources = emalloc(sizeof(*trust->sources));
-		trust->count = 0;
-	}
+	/* Both sources were checked where they were set. */
+	ZEND_ASSERT(trust->sources != NULL);
 	server->proxy_trust = trust;
 	if (trust->count == 0 && server->kind == FASTSOCK_TCP) {
 		php_error_docref(NULL, E_WARNING,
