@@ -16,7 +16,7 @@ start_haproxy() {
 	cat >"$cfg" <<-CFG
 		global
 		    nbthread 1
-		    maxconn 20000
+		    maxconn 4000
 		defaults
 		    mode tcp
 		    timeout connect 5s
@@ -28,7 +28,7 @@ start_haproxy() {
 		backend app
 		    server app $backend $option
 	CFG
-	"${CLIENT_PIN[@]}" haproxy -db -f "$cfg" >"$TMPD/haproxy.log" 2>&1 &
+	"${CLIENT_PIN[@]}" "$(command -v haproxy || echo /usr/sbin/haproxy)" -db -f "$cfg" >"$TMPD/haproxy.log" 2>&1 &
 	HAP_PID=$!
 	ADDR=tcp://127.0.0.1:$PORT
 	local tries

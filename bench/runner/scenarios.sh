@@ -10,19 +10,22 @@
 #               the address (made by make_certs); empty for no TLS
 #   PHP_INI     extra php arguments for both PHP servers (-d name=value)
 #   REF_ARGS    extra arguments for the C reference, after the others
+#   HAPROXY     1: the client goes through HAProxy (TCP mode) to the server
+#   PROXY_HEADER v2: HAProxy sends the fastsock server a PROXY v2 header
+#               (and the PHP servers run with fastsock.proxy_protocol on)
 # SMOKE=1 selects tiny sizes that only prove everything still runs.
 
 ALL_SCENARIOS=(time_c1 time_c100 time_c1000
 	select_echo_100 select_echo_1000 select_echo_5000 select_echo_100kb
 	http_100 http_1000 http_2000 bulk unix_bulk udp unix_echo
 	tls_new tls_new_ec tls12_reuse tls13_reuse tls_enable_crypto_new tls_silent_peers
-	tls_echo_c100)
+	tls_echo_c100 haproxy_time_c100 haproxy_time_c100_pp haproxy_http_100 haproxy_http_100_pp)
 
 # pick FULL SMOKE: the value for the current mode.
 pick() { if ((SMOKE)); then echo "$2"; else echo "$1"; fi; }
 
 scenario_def() {
-	STOCK_FAILS=0 CERT='' PHP_INI='' REF_ARGS=''
+	STOCK_FAILS=0 CERT='' PHP_INI='' REF_ARGS='' HAPROXY='' PROXY_HEADER=''
 	# s_time runs for -time seconds (up to one more, as it counts time).
 	local tls_time
 	tls_time=$(pick 5 1)
@@ -135,6 +138,25 @@ scenario_def() {
 		PHP_SCRIPT=select_echo.php REF_SERVER=ref_tls REF_ARGS=echo TRANSPORT=ssl CERT=rsa
 		CLIENT="loadgen echo -c $(pick 100 10) -d $(pick 1.5 0.2) -W 3 -t 12"
 		METRICS="msgs_per_s p99_ms errors"
+		;;
+	haproxy_time_c100 | haproxy_time_c100_pp | haproxy_http_100 | haproxy_http_100_pp)
+		# The same loads through HAProxy, without and with the PROXY v2
+		# header: what the header costs beyond HAProxy itself. HAProxy
+		# shares the client's core.
+		HAPROXY=1
+		if [[ $1 == *_pp ]]; then
+			PROXY_HEADER=v2
+			PHP_INI="-d fastsock.proxy_protocol=1 -d fastsock.proxy_from=127.0.0.1"
+		fi
+		if [[ $1 == haproxy_time_* ]]; then
+			PHP_SCRIPT=time_tcp.php REF_SERVER=ref_time TRANSPORT=tcp
+			CLIENT="loadgen connect -c $(pick 100 20) -n $(pick 3000 100) -t $(pick 3 2)"
+			METRICS="conns_per_s p99_ms slow_1s errors"
+		else
+			PHP_SCRIPT=http_keepalive.php REF_SERVER=ref_http TRANSPORT=tcp
+			CLIENT="wrk -c $(pick 100 10) -d $(pick 2 1)"
+			METRICS="req_per_s p50_ms p99_ms errors"
+		fi
 		;;
 	*)
 		return 1

@@ -10,6 +10,7 @@ ensure_tools() {
 	[[ -f /usr/include/stdio.h ]] || pkgs+=(libc6-dev)
 	command -v php >/dev/null || pkgs+=(php8.2-cli)
 	command -v taskset >/dev/null || pkgs+=(util-linux)
+	command -v haproxy >/dev/null || [[ -x /usr/sbin/haproxy ]] || pkgs+=(haproxy)
 	# The TLS scenarios: s_time and certificates; ref_tls links libssl.
 	command -v openssl >/dev/null || pkgs+=(openssl)
 	[[ -f /usr/include/openssl/ssl.h ]] || pkgs+=(libssl-dev)
