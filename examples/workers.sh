@@ -55,9 +55,10 @@ trap 'pass_on TERM' TERM
 trap 'pass_on INT' INT
 
 for ((i = 1; i <= count; i++)); do
-	# A non-interactive shell starts background jobs with SIGINT and
-	# SIGQUIT ignored, and php would inherit that: restore the defaults,
-	# so that a passed-on SIGINT (or the terminal's Ctrl-C) stops a copy.
+	# A non-interactive shell may start background jobs with SIGINT and
+	# SIGQUIT ignored (bash does, for `php ... &`), and php would inherit
+	# that: a subshell that restores the defaults, then becomes php, so
+	# that a passed-on SIGINT (or the terminal's Ctrl-C) stops a copy.
 	(trap - INT QUIT && WORKER=$i exec "$php" "${php_args[@]}" "$@") &
 	workers+=($!)
 done
