@@ -10,33 +10,41 @@ READY_TIMEOUT=10
 CLIENT_TIMEOUT=90
 
 # Server on one core, client on the other, so they do not steal each
-# other's CPU time in ways that vary from run to run.
-if (($(nproc) >= 2)); then
-	SERVER_PIN=(taskset -c 0)
-	CLIENT_PIN=(taskset -c 1)
-else
-	SERVER_PIN=()
-	CLIENT_PIN=()
-fi
+# other's CPU time in ways that vary from run to run. A scenario with
+# several server processes (ALL_CPUS=1) leaves every process free to run
+# on any core: the servers need them all, and the client shares them.
+set_pinning() {
+	if (($(nproc) >= 2)) && ! ((${1:-0})); then
+		SERVER_PIN=(taskset -c 0)
+		CLIENT_PIN=(taskset -c 1)
+	else
+		SERVER_PIN=()
+		CLIENT_PIN=()
+	fi
+}
+set_pinning 0
 
-# start_server LOG CMD... : starts CMD in the background and waits (at most
-# READY_TIMEOUT) for its "ready" line. Its stdout is a FIFO that stays open
+# start_server LOG READY CMD... : starts CMD in the background and waits
+# (at most READY_TIMEOUT each) for READY "ready" lines, one per worker
+# process when there are several. Its stdout is a FIFO that stays open
 # until stop_server, so a later write cannot block it; its stderr goes to LOG.
 start_server() {
-	local log=$1 fifo line
-	shift
+	local log=$1 ready=$2 fifo line i
+	shift 2
 	fifo=$(mktemp -u "$TMPD/ready.XXXXXX")
 	mkfifo "$fifo"
 	"${SERVER_PIN[@]}" "$@" >"$fifo" 2>"$log" &
 	SRV_PID=$!
 	exec {SRV_FD}<"$fifo"
 	rm -f "$fifo"
-	if read -r -t "$READY_TIMEOUT" -u "$SRV_FD" line && [[ $line == ready ]]; then
-		return 0
-	fi
-	echo "server did not print 'ready' within ${READY_TIMEOUT}s: $*" >>"$log"
-	stop_server
-	return 1
+	for ((i = 0; i < ready; i++)); do
+		if ! read -r -t "$READY_TIMEOUT" -u "$SRV_FD" line || [[ $line != ready ]]; then
+			echo "server did not print 'ready' ($((i + 1)) of $ready) within ${READY_TIMEOUT}s: $*" >>"$log"
+			stop_server
+			return 1
+		fi
+	done
+	return 0
 }
 
 # Returns 1 if the server had already exited (crashed or gave up): then
@@ -89,16 +97,36 @@ run_client() {
 	esac
 }
 
-# server_cpu_ticks: the server's user + system CPU time so far, in clock
-# ticks (/proc/PID/stat fields 14 and 15); nothing if it is gone.
+# server_cpu_ticks: the user + system CPU time so far, in clock ticks, of
+# the server and of every process under it (a launcher's copies, forked
+# workers), those it has reaped included: /proc/PID/stat fields 4 (parent),
+# 14 and 15 (its own time), 16 and 17 (its reaped children's). Nothing if
+# the server is gone.
 # shellcheck disable=SC2034 # bench/run reads it
 CLK_TCK=$(getconf CLK_TCK)
 server_cpu_ticks() {
-	local stat f
-	[[ -n $SRV_PID ]] && stat=$(cat "/proc/$SRV_PID/stat" 2>/dev/null) || return 0
-	# Field 2, the command name in parentheses, may hold spaces.
-	read -r -a f <<<"${stat##*) }"
-	echo $((f[11] + f[12]))
+	[[ -n $SRV_PID && -e /proc/$SRV_PID/stat ]] || return 0
+	# cat, which goes on past a process that ended since the glob (and
+	# then fails: no matter); each stat is one line.
+	{ cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v root="$SRV_PID" '
+		{
+			pid = $1
+			# Field 2, the command name in parentheses, may hold spaces
+			# and parentheses: fields are counted after its last ") ".
+			sub(/^.*\) /, "")
+			parent[pid] = $2
+			ticks[pid] = $12 + $13 + $14 + $15
+		}
+		END {
+			tree[root] = 1
+			do {
+				grown = 0
+				for (p in parent)
+					if (!(p in tree) && (parent[p] in tree)) { tree[p] = 1; grown = 1 }
+			} while (grown)
+			for (p in tree) sum += ticks[p]
+			print sum + 0
+		}'
 }
 
 cleanup() {

@@ -13,19 +13,38 @@
 #   HAPROXY     1: the client goes through HAProxy (TCP mode) to the server
 #   PROXY_HEADER v2: HAProxy sends the fastsock server a PROXY v2 header
 #               (and the PHP servers run with fastsock.proxy_protocol on)
+#   LAUNCH      empty: one PHP process; reuseport: WORKERS copies of the
+#               script under examples/workers.sh (fastsock.reuseport=1);
+#               forked: the script forks WORKERS children itself (its last
+#               argument)
+#   WORKERS     the number of PHP worker processes (with LAUNCH)
+#   ALL_CPUS    1: no process is pinned to a core (several server
+#               processes need them all; the client shares them)
+#   VARIANTS    the variants that run (stock fastsock ref); NOT_RUN_WHY
+#               says why one does not
 # SMOKE=1 selects tiny sizes that only prove everything still runs.
 
 ALL_SCENARIOS=(time_c1 time_c100 time_c1000
 	select_echo_100 select_echo_1000 select_echo_5000 select_echo_100kb
 	http_100 http_1000 http_2000 bulk unix_bulk udp unix_echo
 	tls_new tls_new_ec tls12_reuse tls13_reuse tls_enable_crypto_new tls_silent_peers
-	tls_echo_c100 haproxy_time_c100 haproxy_time_c100_pp haproxy_http_100 haproxy_http_100_pp)
+	tls_echo_c100 haproxy_time_c100 haproxy_time_c100_pp haproxy_http_100 haproxy_http_100_pp
+	http_workers_1 http_workers_2 http_workers_4 http_forked_1 http_forked_2 http_forked_4
+	time_workers_1 time_workers_2 time_workers_4 tls_workers_1 tls_workers_2 tls_workers_4)
 
 # pick FULL SMOKE: the value for the current mode.
 pick() { if ((SMOKE)); then echo "$2"; else echo "$1"; fi; }
 
 scenario_def() {
 	STOCK_FAILS=0 CERT='' PHP_INI='' REF_ARGS='' HAPROXY='' PROXY_HEADER=''
+	LAUNCH='' WORKERS=1 ALL_CPUS=0 VARIANTS='stock fastsock ref' NOT_RUN_WHY=''
+	# Worker scenarios: NAME_workers_N (reuseport, fastsock only: stock
+	# has no fastsock.reuseport, and a second copy of an unchanged script
+	# fails to bind there) and http_forked_N (pcntl_fork, both).
+	if [[ $1 =~ ^(http|time|tls)_(workers|forked)_([1-9][0-9]?)$ ]]; then
+		worker_scenario_def "${BASH_REMATCH[@]:1}"
+		return
+	fi
 	# s_time runs for -time seconds (up to one more, as it counts time).
 	local tls_time
 	tls_time=$(pick 5 1)
@@ -160,6 +179,47 @@ scenario_def() {
 		;;
 	*)
 		return 1
+		;;
+	esac
+}
+
+# worker_scenario_def LOAD KIND N: N PHP worker processes on every core.
+# The C reference stays one process (the ceiling of one process), unpinned
+# like the workers.
+worker_scenario_def() {
+	local load=$1 kind=$2 tls_time
+	tls_time=$(pick 5 1)
+	WORKERS=$3 ALL_CPUS=1
+	case $kind in
+	workers)
+		LAUNCH=reuseport VARIANTS='fastsock ref'
+		NOT_RUN_WHY="stock PHP has no fastsock.reuseport: a second copy fails to bind (http_forked_N is the stock comparison)"
+		;;
+	forked)
+		[[ $load == http ]] || return 1
+		LAUNCH=forked
+		;;
+	esac
+	case $load in
+	http)
+		# As http_100, and what each request cost the server's processes.
+		PHP_SCRIPT=$([[ $kind == forked ]] && echo http_forked.php || echo http_keepalive.php)
+		REF_SERVER=ref_http TRANSPORT=tcp
+		CLIENT="wrk -c $(pick 100 10) -d $(pick 2 1)"
+		METRICS="req_per_s server_us_per_req p50_ms p99_ms errors"
+		;;
+	time)
+		# As time_c1000, the connect burst, with more connections: the
+		# server's CPU time is counted in ticks of 10 ms.
+		PHP_SCRIPT=time_tcp.php REF_SERVER=ref_time TRANSPORT=tcp
+		CLIENT="loadgen connect -c $(pick 1000 20) -n $(pick 10000 100) -t $(pick 5 2)"
+		METRICS="conns_per_s server_us_per_conn p99_ms slow_1s errors"
+		;;
+	tls)
+		# As tls_new: full handshakes, RSA-2048.
+		PHP_SCRIPT=tls_https.php REF_SERVER=ref_tls TRANSPORT=ssl CERT=rsa
+		CLIENT="s_time -new -time $tls_time"
+		METRICS="hs_per_s server_us_per_hs hs_per_client_cpu_s"
 		;;
 	esac
 }

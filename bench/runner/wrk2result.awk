@@ -7,6 +7,7 @@ function ms(v) {
     if (v ~ /s$/)  return v * 1000
     return v
 }
+/ requests in /             { requests = $1 }
 /^Requests\/sec:/           { rps = $2 }
 /Latency Distribution/      { dist = 1 }
 dist && $1 == "50%"         { p50 = ms($2) }
@@ -18,6 +19,6 @@ END {
         print "wrk printed no Requests/sec line" > "/dev/stderr"
         exit 1
     }
-    printf "RESULT mode=http req_per_s=%s p50_ms=%.3f p99_ms=%.3f errors=%d\n", rps, p50, p99, errors
+    printf "RESULT mode=http req_per_s=%s requests=%d p50_ms=%.3f p99_ms=%.3f errors=%d\n", rps, requests, p50, p99, errors
     printf "http (wrk): %.0f requests/s, p50 %.3f ms, p99 %.3f ms, %d errors\n", rps, p50, p99, errors
 }
