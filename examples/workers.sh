@@ -23,7 +23,9 @@ usage() {
 	echo "usage: $0 N script.php [args...]" >&2
 	exit 2
 }
-(($# >= 2)) && [[ $1 =~ ^[1-9][0-9]*$ ]] || usage
+if (($# < 2)) || ! [[ $1 =~ ^[1-9][0-9]*$ ]]; then
+	usage
+fi
 count=$1
 shift
 php=${PHP:-php}
@@ -34,6 +36,7 @@ php_args=(${PHP_ARGS:-} -d fastsock.reuseport=1)
 # Without fastsock (or with fastsock.enable=0) the setting does nothing and
 # every copy but the first would fail with "Address already in use": say
 # why once, up front.
+# shellcheck disable=SC2016 # PHP code, not shell
 if ! "$php" "${php_args[@]}" -r '
 	$server = @stream_socket_server("tcp://127.0.0.1:0");
 	exit($server && function_exists("fastsock_info")
