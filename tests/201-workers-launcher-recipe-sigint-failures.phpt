@@ -1,5 +1,5 @@
 --TEST--
-workers: examples/workers.sh passes SIGINT on (its copies do not inherit an ignored SIGINT), exits 1 naming a copy that failed, and starts nothing when fastsock is not active
+workers: examples/workers.sh runs the README's recipe (examples/time_tcp.php), passes SIGINT on (its copies do not inherit an ignored SIGINT), exits 1 naming a copy that failed, and starts nothing when fastsock is not active
 --EXTENSIONS--
 fastsock
 --SKIPIF--
@@ -15,6 +15,19 @@ function show(string $out): string
 {
 	return trim(preg_replace(['/pid \d+/', '#\S*/examples/workers\.sh#'], ['pid PID', 'workers.sh'], $out));
 }
+
+echo "--- the README's recipe: examples/time_tcp.php, twice on one port\n";
+$port = new FsPort();
+$example = var_export(dirname(__DIR__) . '/examples/time_tcp.php', true);
+$launcher = new FsLauncher(2, "<?php require $example;", [(string) $port->port]);
+$ready = $launcher->lines(2);
+$port->release();
+echo implode("\n", fs_normalize(implode("\n", $ready)) === "ready 127.0.0.1:PORT\nready 127.0.0.1:PORT"
+	? ['both copies ready on the port'] : $ready), "\n";
+$client = stream_socket_client("tcp://127.0.0.1:$port->port", $errno, $errstr, 5);
+echo preg_match('/^The local time is \S+ \d+:\d\d [ap]m$/', rtrim((string) fgets($client))) ? "time ok\n" : "time wrong\n";
+[$out, $rc] = $launcher->stop(SIGTERM);
+echo "launcher printed: \"", show($out), "\", proc_close(): $rc\n";
 
 echo "--- SIGINT (Ctrl-C) reaches both copies\n";
 $port = new FsPort();
@@ -55,6 +68,10 @@ echo show($out), "\n";
 echo "proc_close(): $rc\n";
 ?>
 --EXPECTF--
+--- the README's recipe: examples/time_tcp.php, twice on one port
+both copies ready on the port
+time ok
+launcher printed: "", proc_close(): 15
 --- SIGINT (Ctrl-C) reaches both copies
 ready PID so_reuseport 1
 ready PID so_reuseport 1
