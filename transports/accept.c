@@ -186,8 +186,9 @@ int fastsock_accept(php_stream *stream, fastsock_sock *server, php_stream_xport_
 	fd = accept_proxied(server, xparam->inputs.timeout, &sa, &sl, &error, &proxy);
 	xparam->outputs.error_code = error;
 	if (fd < 0) {
-		/* A timeout or a signal is no fault of the server's. */
-		if (error != FASTSOCK_ACCEPT_TIMEOUT && error != EINTR) {
+		/* A timeout, a signal, or a connection another worker of a forked
+		 * server took first, is no fault of the server's. */
+		if (error != FASTSOCK_ACCEPT_TIMEOUT && error != EINTR && !PHP_IS_TRANSIENT_ERROR(error)) {
 			FASTSOCK_G(counters).accept_errors++;
 		}
 		if (xparam->want_errortext) {
