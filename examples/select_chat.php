@@ -16,7 +16,7 @@ if (!$server) {
     fwrite(STDERR, "$errstr ($errno)\n");
     exit(1);
 }
-echo "ready ", stream_socket_get_name($server, false), "\n";
+echo "ready " . stream_socket_get_name($server, false) . "\n";
 
 $clients = [];                               // (int)$stream => $stream
 $names = [];                                 // (int)$stream => "ip:port"

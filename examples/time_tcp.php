@@ -26,7 +26,8 @@ if (!$socket) {
 }
 
 // Tell whoever started us (scripts/demo, a test, you) that we are listening.
-echo "ready ", stream_socket_get_name($socket, false), "\n";
+// One write, so that the lines of workers sharing a pipe never interleave.
+echo "ready " . stream_socket_get_name($socket, false) . "\n";
 
 // Accept forever. The timeout -1 means "wait as long as it takes"; the
 // manual's example uses the default_socket_timeout (60 s), after which

@@ -20,7 +20,8 @@ if (!$socket) {
     exit(1);
 }
 
-echo "ready ", stream_socket_get_name($socket, false), "\n";
+// One write, so that the lines of workers sharing a pipe never interleave.
+echo "ready " . stream_socket_get_name($socket, false) . "\n";
 
 do {
     // Read one datagram (only its first byte is kept, as in the manual;
