@@ -64,6 +64,20 @@ static ZEND_INI_MH(OnUpdateFastsockBool)
 	return SUCCESS;
 }
 
+/* An absolute path, or empty: a relative one would follow the working
+ * directory of whichever process reads the file next (scripts chdir()). */
+static ZEND_INI_MH(OnUpdateFastsockKeyFile)
+{
+	const char *path = ZSTR_VAL(new_value);
+	size_t len = ZSTR_LEN(new_value);
+
+	if (len > 0 && (path[0] != '/' || memchr(path, '\0', len) || len >= MAXPATHLEN)) {
+		ini_reject(entry, new_value, "an absolute file path, or empty for keys made by fastsock", stage);
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("fastsock.enable", "1", PHP_INI_SYSTEM, OnUpdateFastsockBool,
 		enable, zend_fastsock_globals, fastsock_globals)
@@ -91,6 +105,8 @@ PHP_INI_BEGIN()
 		tls_session_timeout, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.tls_tickets", "1", PHP_INI_ALL, OnUpdateFastsockBool,
 		tls_tickets, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.tls_ticket_key_file", "", PHP_INI_SYSTEM, OnUpdateFastsockKeyFile,
+		tls_ticket_key_file, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.tls_handshake_timeout", "10", PHP_INI_ALL, OnUpdateFastsockLong,
 		tls_handshake_timeout, zend_fastsock_globals, fastsock_globals)
 PHP_INI_END()
@@ -140,6 +156,8 @@ static PHP_MINFO_FUNCTION(fastsock)
 		: "no (fastsock.enable=0, fastsock.tls=0, no ext/openssl, or another libssl)");
 	php_info_print_table_row(2, "OpenSSL used by fastsock",
 		fastsock_tls_library() ? fastsock_tls_library() : "none");
+	php_info_print_table_row(2, "TLS session ticket keys",
+		fastsock_tls_ticket_keys_info() ? fastsock_tls_ticket_keys_info() : "none");
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();

@@ -39,6 +39,7 @@ ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	bool tls_session_cache;
 	zend_long tls_session_timeout;
 	bool tls_tickets;
+	char *tls_ticket_key_file;
 	zend_long tls_handshake_timeout;
 	fastsock_counters counters;
 ZEND_END_MODULE_GLOBALS(fastsock)
