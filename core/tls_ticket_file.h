@@ -7,10 +7,10 @@
  *   80 bytes: name (16) | HMAC-SHA256 key (32) | AES-256-CBC key (32)
  *   48 bytes: name (16) | AES-128-CBC key (16) | HMAC-SHA256 key (16)
  *
- * A length that is a multiple of both (240, 480) is read as 80-byte keys:
- * that is the size `openssl rand 80` makes, and a file of five or ten
- * 48-byte keys is rare. The first key encrypts new tickets; the others only
- * decrypt, and ask the client to take a new ticket.
+ * Of the lengths that hold at most 8 keys, only 240 fits both sizes; it is
+ * read as three 80-byte keys (the size `openssl rand 80` makes), so five
+ * 48-byte keys in one file are misread. The first key encrypts new tickets;
+ * the others only decrypt, and ask the client to take a new ticket.
  *
  * Plain C over a path and a clock passed in, so a unit test drives both; the
  * struct has no pointers, so it can live in a MAP_SHARED page.

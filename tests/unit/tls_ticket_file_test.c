@@ -98,7 +98,7 @@ static void test_sizes(void)
 {
 	static const struct { size_t len; int keys; bool aes128; } cases[] = {
 		{80, 1, false}, {48, 1, true}, {96, 2, true}, {160, 2, false},
-		/* A multiple of both is read as 80-byte keys. */
+		/* 240 fits both sizes: 80-byte keys; 480 fits 8 keys of 80 only. */
 		{240, 3, false}, {480, 6, false},
 		{640, 8, false}, {384, 8, true},
 		{0, 0, false}, {1, 0, false}, {47, 0, false}, {49, 0, false}, {79, 0, false}, {81, 0, false},
