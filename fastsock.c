@@ -142,6 +142,8 @@ static PHP_MSHUTDOWN_FUNCTION(fastsock)
 
 static PHP_MINFO_FUNCTION(fastsock)
 {
+	char ticket_keys[160];
+
 	php_info_print_table_start();
 	php_info_print_table_header(2, "fastsock support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_FASTSOCK_VERSION);
@@ -156,8 +158,8 @@ static PHP_MINFO_FUNCTION(fastsock)
 		: "no (fastsock.enable=0, fastsock.tls=0, no ext/openssl, or another libssl)");
 	php_info_print_table_row(2, "OpenSSL used by fastsock",
 		fastsock_tls_library() ? fastsock_tls_library() : "none");
-	php_info_print_table_row(2, "TLS session ticket keys",
-		fastsock_tls_ticket_keys_info() ? fastsock_tls_ticket_keys_info() : "none");
+	fastsock_tls_ticket_keys_info(ticket_keys, sizeof(ticket_keys));
+	php_info_print_table_row(2, "TLS session ticket keys", ticket_keys);
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();

@@ -49,6 +49,7 @@ struct fastsock_tls {
 
 static bool library_usable;
 static bool tickets_shared;
+static bool tickets_dumpable;
 
 /* A key file problem the tickets code found, said once by the process that
  * found it, outside any OpenSSL callback. */
@@ -86,6 +87,8 @@ static void tickets_startup(void)
 
 	fastsock_tls_tickets_startup(FASTSOCK_G(tls_ticket_key_file), &page);
 	tickets_shared = page.shared;
+	/* madvise() refused: harmless but for core dumps, which phpinfo() tells. */
+	tickets_dumpable = page.dumpable;
 	if (!page.shared) {
 		php_error(E_NOTICE, "fastsock: TLS session ticket keys stay in each process (%s: %s): "
 			"worker processes forked after startup do not share the keys fastsock makes",
@@ -127,20 +130,27 @@ const char *fastsock_tls_library(void)
 	return library_usable ? OpenSSL_version(OPENSSL_VERSION) : NULL;
 }
 
-const char *fastsock_tls_ticket_keys_info(void)
+void fastsock_tls_ticket_keys_info(char *buf, size_t len)
 {
+	const char *where;
+
 	if (!library_usable) {
-		return NULL;
+		snprintf(buf, len, "none");
+		return;
 	}
 	switch (fastsock_tls_tickets_source()) {
 		case FASTSOCK_TICKET_KEYS_FILE:
-			return "read from fastsock.tls_ticket_key_file";
+			where = "read from fastsock.tls_ticket_key_file";
+			break;
 		case FASTSOCK_TICKET_KEYS_GENERATED:
-			return tickets_shared ? "made by fastsock, shared by the processes forked after startup"
+			where = tickets_shared ? "made by fastsock, shared by the processes forked after startup"
 				: "made by fastsock, each process its own";
+			break;
 		default:
-			return "none: fastsock.tls_ticket_key_file has no usable keys";
+			snprintf(buf, len, "none: fastsock.tls_ticket_key_file has no usable keys");
+			return;
 	}
+	snprintf(buf, len, "%s%s", where, tickets_dumpable ? "; not kept out of core dumps" : "");
 }
 
 static const char *ticket_keys_name(fastsock_ticket_keys source)
