@@ -21,6 +21,7 @@
 #include "tls_cache.h"
 #include "tls_context.h"
 #include "tls_tickets.h"
+#include "tls_tickets_report.h"
 #include "tls_verify.h"
 #include "tls_policy.h"
 #include "crypto_handover.h"
@@ -48,54 +49,6 @@ struct fastsock_tls {
 };
 
 static bool library_usable;
-static bool tickets_shared;
-static bool tickets_dumpable;
-
-/* A key file problem the tickets code found, said once by the process that
- * found it, outside any OpenSSL callback. */
-static void report_ticket_problem(void)
-{
-	fastsock_tls_tickets_problem problem;
-	char what[128];
-
-	if (!fastsock_tls_tickets_take_problem(&problem)) {
-		return;
-	}
-	switch (problem.status) {
-		case FASTSOCK_TICKET_FILE_UNREADABLE:
-			snprintf(what, sizeof(what), "cannot be read (%s)", strerror(problem.error));
-			break;
-		case FASTSOCK_TICKET_FILE_NOT_REGULAR:
-			snprintf(what, sizeof(what), "is not a regular file");
-			break;
-		default:
-			snprintf(what, sizeof(what), "holds %lld bytes", problem.size);
-			break;
-	}
-	php_error_docref(NULL, E_WARNING, "fastsock.tls_ticket_key_file \"%s\" %s; accepted is a file of "
-		"1 to %d session ticket keys, all of %d bytes (AES-256) or all of %d bytes (AES-128), "
-		"as nginx's ssl_session_ticket_key; %s", problem.path, what, FASTSOCK_TICKET_FILE_MAX_KEYS,
-		FASTSOCK_TICKET_FILE_KEY_AES256, FASTSOCK_TICKET_FILE_KEY_AES128, problem.keys_kept
-			? "the keys read before stay in use"
-			: "no session tickets until it is mended (sessions resume through each process's session cache)");
-}
-
-/* MINIT, before any fork: the ticket keys' page, and the key file read. */
-static void tickets_startup(void)
-{
-	fastsock_ticket_page_status page;
-
-	fastsock_tls_tickets_startup(FASTSOCK_G(tls_ticket_key_file), &page);
-	tickets_shared = page.shared;
-	/* madvise() refused: harmless but for core dumps, which phpinfo() tells. */
-	tickets_dumpable = page.dumpable;
-	if (!page.shared) {
-		php_error(E_NOTICE, "fastsock: TLS session ticket keys stay in each process (%s: %s): "
-			"worker processes forked after startup do not share the keys fastsock makes",
-			page.failed_call, strerror(page.error));
-	}
-	report_ticket_problem();
-}
 
 void fastsock_tls_startup(void)
 {
@@ -109,7 +62,7 @@ void fastsock_tls_startup(void)
 			"a different libssl than the one PHP runs with", OPENSSL_VERSION_TEXT);
 		return;
 	}
-	tickets_startup();
+	fastsock_tls_tickets_report_startup();
 }
 
 void fastsock_tls_shutdown(void)
@@ -132,33 +85,10 @@ const char *fastsock_tls_library(void)
 
 void fastsock_tls_ticket_keys_info(char *buf, size_t len)
 {
-	const char *where;
-
-	if (!library_usable) {
+	if (library_usable) {
+		fastsock_tls_tickets_report_info(buf, len);
+	} else {
 		snprintf(buf, len, "none");
-		return;
-	}
-	switch (fastsock_tls_tickets_source()) {
-		case FASTSOCK_TICKET_KEYS_FILE:
-			where = "read from fastsock.tls_ticket_key_file";
-			break;
-		case FASTSOCK_TICKET_KEYS_GENERATED:
-			where = tickets_shared ? "made by fastsock, shared by the processes forked after startup"
-				: "made by fastsock, each process its own";
-			break;
-		default:
-			snprintf(buf, len, "none: fastsock.tls_ticket_key_file has no usable keys");
-			return;
-	}
-	snprintf(buf, len, "%s%s", where, tickets_dumpable ? "; not kept out of core dumps" : "");
-}
-
-static const char *ticket_keys_name(fastsock_ticket_keys source)
-{
-	switch (source) {
-		case FASTSOCK_TICKET_KEYS_FILE: return "file";
-		case FASTSOCK_TICKET_KEYS_GENERATED: return "generated";
-		default: return "none";
 	}
 }
 
@@ -345,7 +275,7 @@ static int tls_setup(php_stream *stream, fastsock_sock *sock, php_stream_xport_c
 	if (tctx->tickets && !fastsock_tls_tickets_usable()) {
 		SSL_set_options(ssl, SSL_OP_NO_TICKET);
 	}
-	report_ticket_problem();
+	fastsock_tls_tickets_report_problem();
 	tls = ecalloc(1, sizeof(*tls));
 	tls->ssl = ssl;
 	tls->tctx = tctx;
@@ -830,7 +760,7 @@ void fastsock_tls_describe(fastsock_sock *sock, zval *out)
 		add_assoc_bool(&tls, "session_cache", sock->options.tls_session_cache);
 		add_assoc_bool(&tls, "tickets", sock->options.tls_tickets);
 		add_assoc_string(&tls, "ticket_keys",
-			(char *) (sock->options.tls_tickets ? ticket_keys_name(fastsock_tls_tickets_source()) : "none"));
+			(char *) (sock->options.tls_tickets ? fastsock_tls_tickets_report_source() : "none"));
 		add_assoc_long(&tls, "session_timeout", sock->options.tls_session_timeout);
 		add_assoc_long(&tls, "handshake_timeout", sock->options.tls_handshake_timeout);
 	}
