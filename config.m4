@@ -11,7 +11,8 @@ if test "$PHP_FASTSOCK" != "no"; then
   PHP_SETUP_OPENSSL(FASTSOCK_SHARED_LIBADD, [fastsock_tls=yes], [fastsock_tls=no])
   if test "$fastsock_tls" = "yes"; then
     fastsock_tls_sources="transports/tls.c transports/tls_context.c transports/tls_cache.c \
-      transports/tls_verify.c transports/tls_tickets.c core/tls_policy.c core/tls_ticket_ring.c"
+      transports/tls_verify.c transports/tls_tickets.c core/tls_policy.c core/tls_ticket_ring.c \
+      transports/tls_tickets_report.c core/tls_ticket_file.c core/tls_ticket_page.c"
   else
     AC_MSG_WARN([OpenSSL not found: fastsock is built without TLS; TLS servers stay on PHP's own code])
     fastsock_tls_sources="transports/tls_none.c"

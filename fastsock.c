@@ -76,6 +76,20 @@ static ZEND_INI_MH(OnUpdateFastsockProxyFrom)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+/* An absolute path, or empty: a relative one would follow the working
+ * directory of whichever process reads the file next (scripts chdir()). */
+static ZEND_INI_MH(OnUpdateFastsockKeyFile)
+{
+	const char *path = ZSTR_VAL(new_value);
+	size_t len = ZSTR_LEN(new_value);
+
+	if (len > 0 && (path[0] != '/' || memchr(path, '\0', len) || len >= MAXPATHLEN)) {
+		ini_reject(entry, new_value, "an absolute file path, or empty for keys made by fastsock", stage);
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("fastsock.enable", "1", PHP_INI_SYSTEM, OnUpdateFastsockBool,
 		enable, zend_fastsock_globals, fastsock_globals)
@@ -103,6 +117,8 @@ PHP_INI_BEGIN()
 		tls_session_timeout, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.tls_tickets", "1", PHP_INI_ALL, OnUpdateFastsockBool,
 		tls_tickets, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.tls_ticket_key_file", "", PHP_INI_SYSTEM, OnUpdateFastsockKeyFile,
+		tls_ticket_key_file, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.tls_handshake_timeout", "10", PHP_INI_ALL, OnUpdateFastsockLong,
 		tls_handshake_timeout, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.proxy_protocol", "0", PHP_INI_ALL, OnUpdateFastsockBool,
@@ -144,6 +160,8 @@ static PHP_MSHUTDOWN_FUNCTION(fastsock)
 
 static PHP_MINFO_FUNCTION(fastsock)
 {
+	char ticket_keys[160];
+
 	php_info_print_table_start();
 	php_info_print_table_header(2, "fastsock support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_FASTSOCK_VERSION);
@@ -158,6 +176,8 @@ static PHP_MINFO_FUNCTION(fastsock)
 		: "no (fastsock.enable=0, fastsock.tls=0, no ext/openssl, or another libssl)");
 	php_info_print_table_row(2, "OpenSSL used by fastsock",
 		fastsock_tls_library() ? fastsock_tls_library() : "none");
+	fastsock_tls_ticket_keys_info(ticket_keys, sizeof(ticket_keys));
+	php_info_print_table_row(2, "TLS session ticket keys", ticket_keys);
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();

@@ -43,6 +43,7 @@ ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	bool tls_session_cache;
 	zend_long tls_session_timeout;
 	bool tls_tickets;
+	char *tls_ticket_key_file;
 	zend_long tls_handshake_timeout;
 	bool proxy_protocol;
 	zend_long proxy_timeout;

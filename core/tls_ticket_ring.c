@@ -8,7 +8,7 @@
 
 /* Through a volatile pointer: a plain memset of memory that is never read
  * again may be dropped by the compiler, leaving the key behind. */
-static void wipe(void *buf, size_t len)
+void fastsock_ticket_wipe(void *buf, size_t len)
 {
 	volatile unsigned char *p = buf;
 
@@ -22,11 +22,12 @@ static bool make_key(fastsock_ticket_key *key, long long now, fastsock_ticket_ra
 	if (!random(key->name, sizeof(key->name))
 		|| !random(key->hmac, sizeof(key->hmac))
 		|| !random(key->aes, sizeof(key->aes))) {
-		wipe(key, sizeof(*key));
+		fastsock_ticket_wipe(key, sizeof(*key));
 		return false;
 	}
 	key->created = now;
 	key->live = true;
+	key->aes128 = false;
 	return true;
 }
 
@@ -36,13 +37,13 @@ static bool start(fastsock_ticket_ring *ring, long long now, fastsock_ticket_ran
 
 	memset(&fresh, 0, sizeof(fresh));
 	if (!make_key(&fresh.keys[0], now, random) || !make_key(&fresh.keys[1], now, random)) {
-		wipe(&fresh, sizeof(fresh));
+		fastsock_ticket_wipe(&fresh, sizeof(fresh));
 		return false;
 	}
 	fresh.current = 0;
 	fresh.ready = true;
 	*ring = fresh;
-	wipe(&fresh, sizeof(fresh));
+	fastsock_ticket_wipe(&fresh, sizeof(fresh));
 	return true;
 }
 
@@ -55,9 +56,9 @@ static bool advance(fastsock_ticket_ring *ring, long long now, fastsock_ticket_r
 	if (!make_key(&fresh, now, random)) {
 		return false;
 	}
-	wipe(&ring->keys[retired], sizeof(ring->keys[retired]));
+	fastsock_ticket_wipe(&ring->keys[retired], sizeof(ring->keys[retired]));
 	ring->keys[retired] = fresh;
-	wipe(&fresh, sizeof(fresh));
+	fastsock_ticket_wipe(&fresh, sizeof(fresh));
 	ring->current = NEXT(ring->current);
 	ring->keys[ring->current].created = now;
 	return true;
@@ -81,7 +82,7 @@ bool fastsock_ticket_ring_rotate(fastsock_ticket_ring *ring, long long now, long
 	 * lifetime later. */
 	previous = &ring->keys[PREVIOUS(ring->current)];
 	if (previous->live && now - previous->created >= 2 * (long long) lifetime) {
-		wipe(previous, sizeof(*previous));
+		fastsock_ticket_wipe(previous, sizeof(*previous));
 	}
 	return true;
 }
@@ -110,5 +111,5 @@ const fastsock_ticket_key *fastsock_ticket_ring_find(const fastsock_ticket_ring 
 
 void fastsock_ticket_ring_wipe(fastsock_ticket_ring *ring)
 {
-	wipe(ring, sizeof(*ring));
+	fastsock_ticket_wipe(ring, sizeof(*ring));
 }

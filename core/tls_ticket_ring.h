@@ -25,6 +25,9 @@ typedef struct fastsock_ticket_key {
 	unsigned char aes[FASTSOCK_TICKET_AES_SIZE];
 	long long created; /* when it began to encrypt (the next key: when made) */
 	bool live;         /* false: an empty or wiped slot, never matched */
+	/* An nginx 48-byte key (core/tls_ticket_file.h): AES-128-CBC, and only
+	 * the first 16 bytes of hmac and aes are key. The ring makes none. */
+	bool aes128;
 } fastsock_ticket_key;
 
 typedef struct fastsock_ticket_ring {
@@ -59,5 +62,9 @@ const fastsock_ticket_key *fastsock_ticket_ring_find(const fastsock_ticket_ring 
 
 /* Wipes every key; the next rotate starts afresh. */
 void fastsock_ticket_ring_wipe(fastsock_ticket_ring *ring);
+
+/* Zeroes len bytes in a way the compiler cannot drop (key material that is
+ * never read again). */
+void fastsock_ticket_wipe(void *buf, size_t len);
 
 #endif

@@ -1,5 +1,5 @@
 --TEST--
-fastsock_info()['tls'] on TLS connections (protocol, cipher, resumed, alpn, sni), on ssl:// and tls:// servers (context counters and session settings), null on plain streams
+fastsock_info()['tls'] on TLS connections (protocol, cipher, resumed, alpn, sni), on ssl:// and tls:// servers (context counters, session settings and where the ticket keys come from), null on plain streams
 --EXTENSIONS--
 fastsock
 openssl
@@ -52,12 +52,12 @@ accept 1:
 accept 1 returned a stream
 connection 1: {"protocol":"TLSv1.3","cipher":"TLS_AES_256_GCM_SHA384","resumed":false,"alpn":"http\/1.1","sni":"localhost"}
   cipher is the metadata's cipher_name: true
-server after connection 1: {"contexts_built":1,"contexts_reused":0,"session_cache":true,"tickets":true,"session_timeout":300,"handshake_timeout":10}
+server after connection 1: {"contexts_built":1,"contexts_reused":0,"session_cache":true,"tickets":true,"ticket_keys":"generated","session_timeout":300,"handshake_timeout":10}
 accept 2:
 accept 2 returned a stream
 connection 2: {"protocol":"TLSv1.2","cipher":"ECDHE-ECDSA-AES128-GCM-SHA256","resumed":false,"alpn":null,"sni":null}
   cipher is the metadata's cipher_name: true
-server after connection 2: {"contexts_built":1,"contexts_reused":1,"session_cache":true,"tickets":true,"session_timeout":300,"handshake_timeout":10}
+server after connection 2: {"contexts_built":1,"contexts_reused":1,"session_cache":true,"tickets":true,"ticket_keys":"generated","session_timeout":300,"handshake_timeout":10}
 client 1: connected, got 'hello 1
 '
 client 2: connected, got 'hello 2
@@ -67,12 +67,12 @@ accept 1:
 accept 1 returned a stream
 connection 1: {"protocol":"TLSv1.3","cipher":"TLS_AES_256_GCM_SHA384","resumed":false,"alpn":"http\/1.1","sni":"localhost"}
   cipher is the metadata's cipher_name: true
-server after connection 1: {"contexts_built":1,"contexts_reused":0,"session_cache":true,"tickets":true,"session_timeout":300,"handshake_timeout":10}
+server after connection 1: {"contexts_built":1,"contexts_reused":0,"session_cache":true,"tickets":true,"ticket_keys":"generated","session_timeout":300,"handshake_timeout":10}
 accept 2:
 accept 2 returned a stream
 connection 2: {"protocol":"TLSv1.2","cipher":"ECDHE-ECDSA-AES128-GCM-SHA256","resumed":false,"alpn":null,"sni":null}
   cipher is the metadata's cipher_name: true
-server after connection 2: {"contexts_built":1,"contexts_reused":1,"session_cache":true,"tickets":true,"session_timeout":300,"handshake_timeout":10}
+server after connection 2: {"contexts_built":1,"contexts_reused":1,"session_cache":true,"tickets":true,"ticket_keys":"generated","session_timeout":300,"handshake_timeout":10}
 client 1: connected, got 'hello 1
 '
 client 2: connected, got 'hello 2

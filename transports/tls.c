@@ -21,6 +21,7 @@
 #include "tls_cache.h"
 #include "tls_context.h"
 #include "tls_tickets.h"
+#include "tls_tickets_report.h"
 #include "tls_verify.h"
 #include "tls_policy.h"
 #include "crypto_handover.h"
@@ -59,7 +60,9 @@ void fastsock_tls_startup(void)
 	if (!library_usable) {
 		php_error(E_NOTICE, "fastsock: TLS servers stay on PHP's own code: fastsock was built with %s, "
 			"a different libssl than the one PHP runs with", OPENSSL_VERSION_TEXT);
+		return;
 	}
+	fastsock_tls_tickets_report_startup();
 }
 
 void fastsock_tls_shutdown(void)
@@ -78,6 +81,15 @@ bool fastsock_tls_serves(void)
 const char *fastsock_tls_library(void)
 {
 	return library_usable ? OpenSSL_version(OPENSSL_VERSION) : NULL;
+}
+
+void fastsock_tls_ticket_keys_info(char *buf, size_t len)
+{
+	if (library_usable) {
+		fastsock_tls_tickets_report_info(buf, len);
+	} else {
+		snprintf(buf, len, "none");
+	}
 }
 
 bool fastsock_tls_active(const fastsock_sock *sock)
@@ -258,6 +270,12 @@ static int tls_setup(php_stream *stream, fastsock_sock *sock, php_stream_xport_c
 		return -1;
 	}
 	SSL_set_ex_data(ssl, fastsock_tls_stream_index(), stream);
+	/* No keys (a bad key file): session ids and TLS 1.3 stateful tickets
+	 * still resume on this process. */
+	if (tctx->tickets && !fastsock_tls_tickets_usable()) {
+		SSL_set_options(ssl, SSL_OP_NO_TICKET);
+	}
+	fastsock_tls_tickets_report_problem();
 	tls = ecalloc(1, sizeof(*tls));
 	tls->ssl = ssl;
 	tls->tctx = tctx;
@@ -741,6 +759,8 @@ void fastsock_tls_describe(fastsock_sock *sock, zval *out)
 		add_assoc_long(&tls, "contexts_reused", server ? server->contexts_reused : 0);
 		add_assoc_bool(&tls, "session_cache", sock->options.tls_session_cache);
 		add_assoc_bool(&tls, "tickets", sock->options.tls_tickets);
+		add_assoc_string(&tls, "ticket_keys",
+			(char *) (sock->options.tls_tickets ? fastsock_tls_tickets_report_source() : "none"));
 		add_assoc_long(&tls, "session_timeout", sock->options.tls_session_timeout);
 		add_assoc_long(&tls, "handshake_timeout", sock->options.tls_handshake_timeout);
 	}

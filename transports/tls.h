@@ -20,6 +20,10 @@ void fastsock_tls_shutdown(void);
 bool fastsock_tls_serves(void);
 /* The OpenSSL fastsock runs with, for phpinfo(); NULL without TLS. */
 const char *fastsock_tls_library(void);
+/* Where the session ticket keys come from, who shares them and whether
+ * core dumps may hold them, for phpinfo(): "none" without TLS. Never a key
+ * byte. */
+void fastsock_tls_ticket_keys_info(char *buf, size_t len);
 
 /* A tcp listener's TLS settings (enable_on_connect: ssl://, tls://,
  * tlsv1.x://, whose accept runs the handshake with method); none while

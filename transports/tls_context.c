@@ -494,7 +494,8 @@ static void enable_resumption(build *b, SSL_CTX *ctx, const fastsock_options *op
 	SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_SERVER
 		| (options->tls_session_cache ? 0 : SSL_SESS_CACHE_NO_INTERNAL));
 	SSL_CTX_set_timeout(ctx, options->tls_session_timeout);
-	if (!tickets || !fastsock_tls_tickets_attach(ctx, options->tls_session_timeout)) {
+	b->tctx->tickets = tickets && fastsock_tls_tickets_attach(ctx, options->tls_session_timeout);
+	if (!b->tctx->tickets) {
 		SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET);
 	}
 }

@@ -32,6 +32,8 @@ typedef struct fastsock_tls_ctx {
 	/* The fingerprint of the options it was built from; also its session
 	 * id context, so sessions never cross configurations. */
 	unsigned char id[FASTSOCK_TLS_ID_SIZE];
+	/* Issues fastsock's tickets (tls_tickets.c). */
+	bool tickets;
 } fastsock_tls_ctx;
 
 typedef enum fastsock_tls_build_result {

@@ -28,6 +28,11 @@ const char *fastsock_tls_library(void)
 	return NULL;
 }
 
+void fastsock_tls_ticket_keys_info(char *buf, size_t len)
+{
+	snprintf(buf, len, "none");
+}
+
 void fastsock_tls_server_attach(fastsock_sock *sock, bool enable_on_connect, int method)
 {
 }
