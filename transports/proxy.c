@@ -288,29 +288,55 @@ static const char *transport_name(const fastsock_proxy_header *header)
 	}
 }
 
-static void add_text_or_null(zval *out, const char *key, const fastsock_proxy_tlv *tlv)
+typedef struct tlv_name {
+	unsigned char type;
+	const char *key;
+} tlv_name;
+
+/* The first TLV of that type in a validated block: a TLV given twice
+ * counts once. */
+static bool find_tlv(const unsigned char *block, size_t length, unsigned char type, fastsock_proxy_tlv *out)
 {
-	if (tlv) {
-		add_assoc_stringl(out, key, (const char *) tlv->value, tlv->length);
-	} else {
-		add_assoc_null(out, key);
+	size_t pos = 0;
+
+	while (fastsock_proxy_tlv_next(block, length, &pos, out)) {
+		if (out->type == type) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Each named TLV's value as a string, null when the block has none. */
+static void add_tlv_texts(const unsigned char *block, size_t length, const tlv_name *names, size_t count,
+		zval *out)
+{
+	for (size_t i = 0; i < count; i++) {
+		fastsock_proxy_tlv tlv;
+
+		if (find_tlv(block, length, names[i].type, &tlv)) {
+			add_assoc_stringl(out, names[i].key, (const char *) tlv.value, tlv.length);
+		} else {
+			add_assoc_null(out, names[i].key);
+		}
 	}
 }
 
 /* The SSL TLV: how the client reached the balancer. */
-static void describe_ssl(const fastsock_proxy_tlv *tlv, zval *out)
+static void add_ssl(const unsigned char *tlvs, size_t length, zval *out)
 {
-	static const struct { unsigned char type; const char *key; } subs[] = {
+	static const tlv_name subs[] = {
 		{FASTSOCK_PROXY_SUBTLV_SSL_VERSION, "version"},
 		{FASTSOCK_PROXY_SUBTLV_SSL_CN, "cn"},
 		{FASTSOCK_PROXY_SUBTLV_SSL_CIPHER, "cipher"},
 		{FASTSOCK_PROXY_SUBTLV_SSL_SIG_ALG, "sig_alg"},
 		{FASTSOCK_PROXY_SUBTLV_SSL_KEY_ALG, "key_alg"},
 	};
+	fastsock_proxy_tlv tlv;
 	fastsock_proxy_ssl ssl;
 	zval info;
 
-	if (!tlv || !fastsock_proxy_ssl_parse(tlv, &ssl)) {
+	if (!find_tlv(tlvs, length, FASTSOCK_PROXY_TLV_SSL, &tlv) || !fastsock_proxy_ssl_parse(&tlv, &ssl)) {
 		add_assoc_null(out, "ssl");
 		return;
 	}
@@ -319,47 +345,22 @@ static void describe_ssl(const fastsock_proxy_tlv *tlv, zval *out)
 	add_assoc_bool(&info, "client_cert_conn", ssl.client & FASTSOCK_PROXY_SSL_CLIENT_CERT_CONN);
 	add_assoc_bool(&info, "client_cert_sess", ssl.client & FASTSOCK_PROXY_SSL_CLIENT_CERT_SESS);
 	add_assoc_bool(&info, "verified", ssl.verify == 0);
-	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++) {
-		fastsock_proxy_tlv sub, *found = NULL;
-		size_t pos = 0;
-
-		while (!found && fastsock_proxy_tlv_next(ssl.subs, ssl.subs_length, &pos, &sub)) {
-			if (sub.type == subs[i].type) {
-				found = &sub;
-			}
-		}
-		add_text_or_null(&info, subs[i].key, found);
-	}
+	add_tlv_texts(ssl.subs, ssl.subs_length, subs, sizeof(subs) / sizeof(subs[0]), &info);
 	add_assoc_zval(out, "ssl", &info);
 }
 
 static void describe_received(const fastsock_proxy_received *received, zval *out)
 {
-	static const struct { unsigned char type; const char *key; } texts[] = {
+	static const tlv_name texts[] = {
 		{FASTSOCK_PROXY_TLV_ALPN, "alpn"},
 		{FASTSOCK_PROXY_TLV_AUTHORITY, "authority"},
 		{FASTSOCK_PROXY_TLV_UNIQUE_ID, "unique_id"},
 		{FASTSOCK_PROXY_TLV_NETNS, "netns"},
 	};
 	const fastsock_proxy_header *header = &received->header;
+	/* v1 and v2 LOCAL headers have none: tlv_length is 0. */
 	const unsigned char *tlvs = (const unsigned char *) ZSTR_VAL(received->bytes) + header->tlv_offset;
-	fastsock_proxy_tlv found[sizeof(texts) / sizeof(texts[0]) + 1];
-	bool seen[sizeof(texts) / sizeof(texts[0]) + 1] = {false};
-	fastsock_proxy_tlv tlv;
-	size_t pos = 0, ssl = sizeof(texts) / sizeof(texts[0]);
 	const char *transport = transport_name(header);
-
-	/* A TLV given twice: the first counts. */
-	while (header->version == 2 && fastsock_proxy_tlv_next(tlvs, header->tlv_length, &pos, &tlv)) {
-		for (size_t i = 0; i <= ssl; i++) {
-			unsigned char type = i == ssl ? FASTSOCK_PROXY_TLV_SSL : texts[i].type;
-
-			if (tlv.type == type && !seen[i]) {
-				found[i] = tlv;
-				seen[i] = true;
-			}
-		}
-	}
 
 	array_init(out);
 	add_assoc_long(out, "version", header->version);
@@ -377,10 +378,8 @@ static void describe_received(const fastsock_proxy_received *received, zval *out
 			add_assoc_null(out, "transport");
 		}
 	}
-	for (size_t i = 0; i < ssl; i++) {
-		add_text_or_null(out, texts[i].key, seen[i] ? &found[i] : NULL);
-	}
-	describe_ssl(seen[ssl] ? &found[ssl] : NULL, out);
+	add_tlv_texts(tlvs, header->tlv_length, texts, sizeof(texts) / sizeof(texts[0]), out);
+	add_ssl(tlvs, header->tlv_length, out);
 }
 
 void fastsock_proxy_describe(const fastsock_sock *sock, zval *out)

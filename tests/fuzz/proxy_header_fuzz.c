@@ -14,12 +14,7 @@
 #include <netinet/in.h>
 #include <sys/un.h>
 
-#define REQUIRE(cond) do { \
-		if (!(cond)) { \
-			fprintf(stderr, "%s:%d: broken: %s\n", __FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
+#include "require.h"
 
 /* Where reads go so that they are not optimized away. */
 static volatile unsigned char sink;

@@ -16,12 +16,7 @@
 #include <string.h>
 #include <sys/un.h>
 
-#define REQUIRE(cond) do { \
-		if (!(cond)) { \
-			fprintf(stderr, "%s:%d: broken: %s\n", __FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
+#include "require.h"
 
 static const char *const ipv4_peers[] = {"127.0.0.1", "10.1.2.3", "192.168.1.7", "0.0.0.0",
 	"255.255.255.255"};

@@ -5,6 +5,8 @@
 #ifndef FASTSOCK_CHECK_H
 #define FASTSOCK_CHECK_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 static int passed, failed;
@@ -25,6 +27,19 @@ static int check_report(void)
 {
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
+}
+
+/* Whether len bytes are all zero: a wiped key, an empty slot. */
+static inline bool check_all_zero(const void *buf, size_t len)
+{
+	const unsigned char *p = buf;
+
+	for (size_t i = 0; i < len; i++) {
+		if (p[i]) {
+			return false;
+		}
+	}
+	return true;
 }
 
 #endif

@@ -58,18 +58,6 @@ static bool bytes_are(const unsigned char *got, int k, size_t from, size_t len)
 	return true;
 }
 
-static bool all_zero(const void *buf, size_t len)
-{
-	const unsigned char *p = buf;
-
-	for (size_t i = 0; i < len; i++) {
-		if (p[i]) {
-			return false;
-		}
-	}
-	return true;
-}
-
 static void test_layouts(void)
 {
 	unsigned char buf[8 * 80 + 80];
@@ -89,7 +77,7 @@ static void test_layouts(void)
 	CHECK(fastsock_ticket_file_parse(buf, 144, keys) == 3);
 	CHECK(bytes_are(keys[0].name, 0, 0, 16) && bytes_are(keys[0].aes, 0, 16, 16)
 		&& bytes_are(keys[0].hmac, 0, 32, 16) && keys[0].aes128 && keys[0].live);
-	CHECK(all_zero(keys[0].aes + 16, 16) && all_zero(keys[0].hmac + 16, 16));
+	CHECK(check_all_zero(keys[0].aes + 16, 16) && check_all_zero(keys[0].hmac + 16, 16));
 	CHECK(bytes_are(keys[2].name, 2, 0, 16) && bytes_are(keys[2].aes, 2, 16, 16)
 		&& bytes_are(keys[2].hmac, 2, 32, 16));
 }
@@ -226,7 +214,7 @@ static void test_watch(void)
 	/* Wiped: nothing left, and the next look reads at once. */
 	install(1, 80, 7);
 	fastsock_ticket_file_wipe(&file);
-	CHECK(all_zero(&file, sizeof(file)));
+	CHECK(check_all_zero(&file, sizeof(file)));
 	CHECK(fastsock_ticket_file_refresh(&file, path, now, INTERVAL) == FASTSOCK_TICKET_FILE_LOADED);
 	CHECK(first_key_is(&file, 7));
 	fastsock_ticket_file_wipe(&file);

@@ -36,18 +36,6 @@ static int in_child(int (*fn)(void))
 	return WEXITSTATUS(status);
 }
 
-static bool all_zero(const void *buf, size_t len)
-{
-	const unsigned char *p = buf;
-
-	for (size_t i = 0; i < len; i++) {
-		if (p[i]) {
-			return false;
-		}
-	}
-	return true;
-}
-
 /* A key and a lifetime to find again. */
 static int child_writes(void)
 {
@@ -108,7 +96,7 @@ static void test_shared(void)
 	fastsock_ticket_page_open(&status);
 	CHECK(status.shared && status.failed_call == NULL && !status.dumpable);
 	state = fastsock_ticket_page_lock();
-	CHECK(state != NULL && all_zero(state, sizeof(*state)));
+	CHECK(state != NULL && check_all_zero(state, sizeof(*state)));
 	CHECK(fastsock_ticket_page_unlock());
 	/* A second open keeps the page. */
 	fastsock_ticket_page_open(&status);
@@ -133,8 +121,8 @@ static void test_dead_holder(void)
 	 * lifetime stays. */
 	CHECK(in_child(child_dies_writing) == 0);
 	state = fastsock_ticket_page_lock();
-	CHECK(state != NULL && all_zero(&state->ring, sizeof(state->ring))
-		&& all_zero(&state->file, sizeof(state->file)) && !state->writing && state->lifetime == 42);
+	CHECK(state != NULL && check_all_zero(&state->ring, sizeof(state->ring))
+		&& check_all_zero(&state->file, sizeof(state->file)) && !state->writing && state->lifetime == 42);
 	CHECK(fastsock_ticket_page_unlock());
 	/* And it stays usable, for this process and the next child. */
 	CHECK(in_child(child_writes) == 0);
@@ -166,8 +154,8 @@ static void test_close(void)
 			_exit(3);
 		}
 		state = fastsock_ticket_page_lock();
-		wiped = state && all_zero(&state->ring, sizeof(state->ring))
-			&& all_zero(&state->file, sizeof(state->file)) && state->lifetime == 42;
+		wiped = state && check_all_zero(&state->ring, sizeof(state->ring))
+			&& check_all_zero(&state->file, sizeof(state->file)) && state->lifetime == 42;
 		_exit(fastsock_ticket_page_unlock() && wiped ? 0 : 1);
 	}
 	close(go[0]);
@@ -215,7 +203,7 @@ static int child_without_mmap(void)
 	/* Reopened: empty. */
 	fastsock_ticket_page_open(&status);
 	state = fastsock_ticket_page_lock();
-	if (!state || !all_zero(state, sizeof(*state))) {
+	if (!state || !check_all_zero(state, sizeof(*state))) {
 		return 13;
 	}
 	return fastsock_ticket_page_unlock() ? 0 : 14;

@@ -27,18 +27,6 @@ static bool fake_random(unsigned char *buf, size_t len)
 	return true;
 }
 
-static bool all_zero(const void *buf, size_t len)
-{
-	const unsigned char *p = buf;
-
-	for (size_t i = 0; i < len; i++) {
-		if (p[i]) {
-			return false;
-		}
-	}
-	return true;
-}
-
 /* A copy of the key's name, to look it up after the ring moved on. */
 static void name_of(const fastsock_ticket_key *key, unsigned char name[FASTSOCK_TICKET_NAME_SIZE])
 {
@@ -74,9 +62,9 @@ static void test_first_use(void)
 	CHECK(fastsock_ticket_ring_rotate(&ring, 1000, LIFETIME, fake_random));
 	key = fastsock_ticket_ring_encrypt_key(&ring);
 	CHECK(key != NULL && key->live && key->created == 1000);
-	CHECK(key != NULL && !all_zero(key->name, sizeof(key->name)));
-	CHECK(key != NULL && !all_zero(key->hmac, sizeof(key->hmac)));
-	CHECK(key != NULL && !all_zero(key->aes, sizeof(key->aes)));
+	CHECK(key != NULL && !check_all_zero(key->name, sizeof(key->name)));
+	CHECK(key != NULL && !check_all_zero(key->hmac, sizeof(key->hmac)));
+	CHECK(key != NULL && !check_all_zero(key->aes, sizeof(key->aes)));
 	CHECK(key != NULL && found(&ring, key->name, false));
 	/* The empty previous slot is all zero and must not match a zero name. */
 	CHECK(missing(&ring, zero_name));
@@ -143,7 +131,7 @@ static void test_idle(void)
 	name_of(fastsock_ticket_ring_encrypt_key(&ring), second);
 	CHECK(missing(&ring, first));
 	CHECK(found(&ring, second, false));
-	CHECK(!ring.keys[first_slot].live && all_zero(&ring.keys[first_slot], sizeof(ring.keys[first_slot])));
+	CHECK(!ring.keys[first_slot].live && check_all_zero(&ring.keys[first_slot], sizeof(ring.keys[first_slot])));
 	/* A new key starts a full lifetime from its first use. */
 	CHECK(fastsock_ticket_ring_encrypt_key(&ring)->created == 2 * LIFETIME);
 	CHECK(fastsock_ticket_ring_rotate(&ring, 3 * LIFETIME - 1, LIFETIME, fake_random));
@@ -179,7 +167,7 @@ static void test_random_fails(void)
 	random_calls_left = 4; /* the current key's three fields, then the next's name */
 	CHECK(!fastsock_ticket_ring_rotate(&ring, 0, LIFETIME, fake_random));
 	CHECK(!ring.ready && fastsock_ticket_ring_encrypt_key(&ring) == NULL);
-	CHECK(all_zero(&ring, sizeof(ring)));
+	CHECK(check_all_zero(&ring, sizeof(ring)));
 
 	/* At rotation: the ring is left as it was. */
 	random_calls_left = -1;
@@ -215,7 +203,7 @@ static void test_wipe(void)
 	CHECK(fastsock_ticket_ring_rotate(&ring, 0, LIFETIME, fake_random));
 	name_of(fastsock_ticket_ring_encrypt_key(&ring), name);
 	fastsock_ticket_ring_wipe(&ring);
-	CHECK(all_zero(&ring, sizeof(ring)));
+	CHECK(check_all_zero(&ring, sizeof(ring)));
 	CHECK(missing(&ring, name));
 	CHECK(fastsock_ticket_ring_encrypt_key(&ring) == NULL);
 	/* Starts afresh, with new keys. */
