@@ -29,8 +29,8 @@ $haproxy = new Haproxy([
 fclose(haproxy_wait_ready($ready, $haproxy));
 
 foreach ($servers as $mode => $server) {
-	$curl = proc_open(['curl', '-sk', '--max-time', '30', '--interface', '127.0.0.5',
-		"https://localhost:{$haproxy->ports[$mode]}/"], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+	$curl = new TlsPeer(['curl', '-sSk', '--max-time', '30', '--interface', '127.0.0.5',
+		"https://localhost:{$haproxy->ports[$mode]}/"]);
 	$conn = stream_socket_accept($server, 30, $peer);
 	if ($mode === 'starttls') {
 		var_dump(stream_socket_enable_crypto($conn, true, STREAM_CRYPTO_METHOD_TLS_SERVER));
@@ -39,8 +39,7 @@ foreach ($servers as $mode => $server) {
 	$body = preg_replace('/:\d+$/', ':PORT', $peer) . ' ' . (fastsock_info($conn)['tls']['protocol'] ?? 'no tls') . "\n";
 	fwrite($conn, "HTTP/1.0 200 OK\r\nContent-Length: " . strlen($body) . "\r\nConnection: close\r\n\r\n$body");
 	fclose($conn);
-	echo "$mode: request ", trim($request), ', curl got: ', stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
-	proc_close($curl);
+	echo "$mode: request ", trim($request), ', curl got: ', $curl->output(30);
 }
 $haproxy->stop();
 ?>
