@@ -118,8 +118,8 @@ static struct timeval elapsed_since(const struct timespec *start)
 
 /*
  * After a dropped PROXY peer, accept goes on as if it had never come: it
- * waits for the next connection for what is left of its timeout (none
- * when the timeout is infinite). A select-driven script asked only because
+ * waits for the next connection for what is left of its timeout (without
+ * limit when it is infinite). A select-driven script asked only because
  * a connection was pending, so there the wait is cut to proxy_timeout
  * from the call's start, and the others it serves wait no longer.
  */
