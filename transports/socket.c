@@ -375,11 +375,11 @@ static int xport_op(php_stream *stream, fastsock_sock *sock, php_stream_xport_pa
 				xparam->want_addr ? &xparam->outputs.addr : NULL,
 				xparam->want_addr ? &xparam->outputs.addrlen : NULL);
 			return PHP_STREAM_OPTION_RETURN_OK;
-		case STREAM_XPORT_OP_GET_PEER_NAME:
-			if (fastsock_proxy_peer(sock, NULL)) {
-				socklen_t sl;
-				const struct sockaddr *peer = fastsock_proxy_peer(sock, &sl);
+		case STREAM_XPORT_OP_GET_PEER_NAME: {
+			socklen_t sl;
+			const struct sockaddr *peer = fastsock_proxy_peer(sock, &sl);
 
+			if (peer) {
 				php_network_populate_name_from_sockaddr((struct sockaddr *) peer, sl,
 					xparam->want_textaddr ? &xparam->outputs.textaddr : NULL,
 					xparam->want_addr ? &xparam->outputs.addr : NULL,
@@ -392,6 +392,7 @@ static int xport_op(php_stream *stream, fastsock_sock *sock, php_stream_xport_pa
 				xparam->want_addr ? &xparam->outputs.addr : NULL,
 				xparam->want_addr ? &xparam->outputs.addrlen : NULL);
 			return PHP_STREAM_OPTION_RETURN_OK;
+		}
 		case STREAM_XPORT_OP_SEND:
 			xport_send(sock, xparam);
 			return PHP_STREAM_OPTION_RETURN_OK;
