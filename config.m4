@@ -11,8 +11,8 @@ if test "$PHP_FASTSOCK" != "no"; then
   PHP_SETUP_OPENSSL(FASTSOCK_SHARED_LIBADD, [fastsock_tls=yes], [fastsock_tls=no])
   if test "$fastsock_tls" = "yes"; then
     fastsock_tls_sources="transports/tls.c transports/tls_context.c transports/tls_cache.c \
-      transports/tls_verify.c transports/tls_tickets.c core/tls_policy.c core/tls_ticket_ring.c \
-      transports/tls_tickets_report.c core/tls_ticket_file.c core/tls_ticket_page.c"
+      transports/tls_verify.c transports/tls_tickets.c lib/tls_policy.c lib/tls_ticket_ring.c \
+      transports/tls_tickets_report.c lib/tls_ticket_file.c lib/tls_ticket_page.c"
   else
     AC_MSG_WARN([OpenSSL not found: fastsock is built without TLS; TLS servers stay on PHP's own code])
     fastsock_tls_sources="transports/tls_none.c"
@@ -20,12 +20,12 @@ if test "$PHP_FASTSOCK" != "no"; then
   PHP_SUBST(FASTSOCK_SHARED_LIBADD)
   PHP_NEW_EXTENSION(fastsock,
     fastsock.c \
-    core/options.c \
+    lib/options.c \
     transports/context.c \
     transports/sockopt.c \
-    core/unix_path.c \
-    core/proxy_header.c \
-    core/proxy_sources.c \
+    lib/unix_path.c \
+    lib/proxy_header.c \
+    lib/proxy_sources.c \
     transports/address.c \
     transports/socket.c \
     transports/listen.c \
@@ -33,12 +33,12 @@ if test "$PHP_FASTSOCK" != "no"; then
     transports/proxy.c \
     transports/crypto_handover.c \
     transports/server.c \
-    core/pollset.c \
+    lib/pollset.c \
     transports/select.c \
     transports/info.c \
     transports/hooks.c \
     $fastsock_tls_sources,
-    $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/core)
+    $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/lib)
   PHP_ADD_BUILD_DIR($ext_builddir/transports)
-  PHP_ADD_BUILD_DIR($ext_builddir/core)
+  PHP_ADD_BUILD_DIR($ext_builddir/lib)
 fi

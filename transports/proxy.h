@@ -2,7 +2,7 @@
  * The PROXY protocol on a server's accept path: which peers must start
  * with a header (the server's trusted sources), reading it within a bound
  * and never past its end, and what it said, for the peer's name and for
- * fastsock_info(). core/proxy_header.c parses; this file does the I/O and
+ * fastsock_info(). lib/proxy_header.c parses; this file does the I/O and
  * the Zend side.
  */
 #ifndef FASTSOCK_PROXY_H

@@ -3,9 +3,9 @@
  * random per SSL_CTX and never rotate: so a ticket from one context resumes
  * on another of the same session id context, in this process and in every
  * process forked after startup, which share the keys' page
- * (core/tls_ticket_page.h). The keys are made by fastsock and rotated
- * (core/tls_ticket_ring.h), or read from fastsock.tls_ticket_key_file
- * (core/tls_ticket_file.h), which processes started apart can share. They
+ * (lib/tls_ticket_page.h). The keys are made by fastsock and rotated
+ * (lib/tls_ticket_ring.h), or read from fastsock.tls_ticket_key_file
+ * (lib/tls_ticket_file.h), which processes started apart can share. They
  * are never written anywhere nor shown.
  */
 #ifndef FASTSOCK_TLS_TICKETS_H
@@ -14,7 +14,7 @@
 #include <openssl/ssl.h>
 #include <stdbool.h>
 
-#include "../core/tls_ticket_page.h"
+#include "../lib/tls_ticket_page.h"
 
 typedef enum fastsock_ticket_keys {
 	FASTSOCK_TICKET_KEYS_GENERATED, /* made by fastsock */

@@ -1,5 +1,5 @@
 /*
- * libFuzzer harness of core/proxy_header.c: parses the input, walks every
+ * libFuzzer harness of lib/proxy_header.c: parses the input, walks every
  * TLV and SSL sub-TLV of an accepted header and reads its addresses, and
  * aborts when an answer breaks the interface's promises: its lengths, that
  * the header alone parses the same, and that one byte more never changes

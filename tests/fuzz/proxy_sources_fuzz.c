@@ -1,5 +1,5 @@
 /*
- * libFuzzer harness of core/proxy_sources.c: parses the input as a list
+ * libFuzzer harness of lib/proxy_sources.c: parses the input as a list
  * into exactly fastsock_proxy_sources_capacity() entries, matches a few
  * fixed peers, and aborts when an answer breaks the interface's promises:
  * the bad entry within the text and trimmed, entries of a known family

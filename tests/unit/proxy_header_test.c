@@ -1,5 +1,5 @@
 /*
- * Unit test of core/proxy_header.c: the spec's examples and headers HAProxy
+ * Unit test of lib/proxy_header.c: the spec's examples and headers HAProxy
  * 2.6 really sent (v1 TCP4/TCP6; v2 INET with ALPN, AUTHORITY, UNIQUE_ID,
  * SSL and CRC32C; INET6; LOCAL), built v2 headers of every family and TLV,
  * every prefix of each valid header, and the malformed ones a receiver

@@ -1,5 +1,5 @@
 /*
- * Unit test of core/proxy_sources.c: lists of addresses and CIDR ranges,
+ * Unit test of lib/proxy_sources.c: lists of addresses and CIDR ranges,
  * the bad entry pointed at, host bits cleared, and which peers match
  * (IPv4-mapped IPv6 ones included, unix ones never); prints
  * "N passed, N failed".

@@ -1,5 +1,5 @@
 /*
- * Unit test of core/tls_policy.c: stock's version range, ALPN wire format,
+ * Unit test of lib/tls_policy.c: stock's version range, ALPN wire format,
  * wildcard host names and hex, each rule as xp_ssl.c applies it; prints
  * "N passed, N failed".
  */

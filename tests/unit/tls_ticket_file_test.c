@@ -1,5 +1,5 @@
 /*
- * Unit test of core/tls_ticket_file.c: nginx's key layouts, the sizes a
+ * Unit test of lib/tls_ticket_file.c: nginx's key layouts, the sizes a
  * file may have, and a file watched with a fake clock while it is renamed
  * over, broken, removed and mended. Files go in a temp dir under $TMPDIR,
  * removed at the end. Prints "N passed, N failed".

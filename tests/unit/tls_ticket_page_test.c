@@ -1,5 +1,5 @@
 /*
- * Unit test of core/tls_ticket_page.c with real processes: what a forked
+ * Unit test of lib/tls_ticket_page.c with real processes: what a forked
  * child writes the parent reads; a child killed (exiting) while holding the
  * lock leaves it usable, wiping the keys only when it was writing them; a
  * child's close leaves the keys, the creator's wipes them for the children

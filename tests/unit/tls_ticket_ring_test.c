@@ -1,5 +1,5 @@
 /*
- * Unit test of core/tls_ticket_ring.c: the session ticket key ring, driven
+ * Unit test of lib/tls_ticket_ring.c: the session ticket key ring, driven
  * by a fake clock and a fake random source; prints "N passed, N failed".
  */
 #include "tls_ticket_ring.h"

@@ -25,7 +25,7 @@ typedef struct fastsock_ticket_key {
 	unsigned char aes[FASTSOCK_TICKET_AES_SIZE];
 	long long created; /* when it began to encrypt (the next key: when made) */
 	bool live;         /* false: an empty or wiped slot, never matched */
-	/* An nginx 48-byte key (core/tls_ticket_file.h): AES-128-CBC, and only
+	/* An nginx 48-byte key (lib/tls_ticket_file.h): AES-128-CBC, and only
 	 * the first 16 bytes of hmac and aes are key. The ring makes none. */
 	bool aes128;
 } fastsock_ticket_key;
