@@ -161,6 +161,7 @@ static PHP_MSHUTDOWN_FUNCTION(fastsock)
 static PHP_MINFO_FUNCTION(fastsock)
 {
 	char ticket_keys[160];
+	smart_str transports = {0};
 
 	php_info_print_table_start();
 	php_info_print_table_header(2, "fastsock support", "enabled");
@@ -169,8 +170,10 @@ static PHP_MINFO_FUNCTION(fastsock)
 		fastsock_hooks_server_installed() ? "yes" : "no (fastsock.enable=0)");
 	php_info_print_table_row(2, "stream_select() without FD_SETSIZE limit",
 		fastsock_hooks_select_installed() ? "yes" : "no (fastsock.enable=0 or fastsock.select=0)");
-	php_info_print_table_row(2, "Transports", fastsock_hooks_server_installed()
-		? "fast+tcp, fast+udp, fast+unix, fast+udg" : "none");
+	fastsock_hooks_transport_names(&transports);
+	smart_str_0(&transports);
+	php_info_print_table_row(2, "Transports", transports.s ? ZSTR_VAL(transports.s) : "none");
+	smart_str_free(&transports);
 	php_info_print_table_row(2, "TLS servers served by fastsock", fastsock_tls_serves()
 		? "yes (ssl://, tls://, tlsv1.x://, stream_socket_enable_crypto())"
 		: "no (fastsock.enable=0, fastsock.tls=0, no ext/openssl, or another libssl)");

@@ -16,7 +16,11 @@ if (!$server) {
     fwrite(STDERR, "$errstr ($errno)\n");
     exit(1);
 }
-echo "ready " . stream_socket_get_name($server, false) . "\n";
+// Under examples/workers.sh, WORKER is this copy's number (1 to N): it goes
+// in the ready line and in the welcome, so you can see which room you are in.
+$worker = getenv('WORKER');
+$from = $worker === false ? '' : " (worker $worker)";
+echo "ready " . stream_socket_get_name($server, false) . ($worker === false ? '' : " worker $worker") . "\n";
 
 $clients = [];                               // (int)$stream => $stream
 $names = [];                                 // (int)$stream => "ip:port"
@@ -35,7 +39,7 @@ while (true) {
             if ($conn) {
                 $clients[(int)$conn] = $conn;
                 $names[(int)$conn] = $peer;
-                fwrite($conn, "welcome $peer, " . count($clients) . " online\n");
+                fwrite($conn, "welcome $peer, " . count($clients) . " online$from\n");
             }
             continue;
         }

@@ -20,8 +20,13 @@ if (!$socket) {
     exit(1);
 }
 
+// Under examples/workers.sh, WORKER is this copy's number (1 to N): it goes
+// in the ready line and in each reply, so you can see which copy answered.
+$worker = getenv('WORKER');
+$from = $worker === false ? '' : " (worker $worker)";
+
 // One write, so that the lines of workers sharing a pipe never interleave.
-echo "ready " . stream_socket_get_name($socket, false) . "\n";
+echo "ready " . stream_socket_get_name($socket, false) . ($worker === false ? '' : " worker $worker") . "\n";
 
 do {
     // Read one datagram (only its first byte is kept, as in the manual;
@@ -29,6 +34,6 @@ do {
     $pkt = stream_socket_recvfrom($socket, 1, 0, $peer);
     if ($pkt !== false && $peer) {
         // Reply to that sender only.
-        stream_socket_sendto($socket, date("D M j H:i:s Y\r\n"), 0, $peer);
+        stream_socket_sendto($socket, date("D M j H:i:s Y") . "$from\r\n", 0, $peer);
     }
 } while ($pkt !== false);

@@ -6,6 +6,8 @@ fastsock
 <?php if (PHP_OS_FAMILY === "Windows") die("skip unix sockets"); ?>
 --FILE--
 <?php
+/* Its own temp dir, and nothing left behind however the test ends. */
+require __DIR__ . '/fixtures/harness.inc';
 $path = sys_get_temp_dir() . '/fastsock-test-051-' . getmypid() . '.sock';
 @unlink($path);
 umask(0);

@@ -2,10 +2,10 @@
 mode: a root server's mode never reaches another file, while a user who can write the socket's directory swaps the new socket for a symlink to a root-owned 0600 file
 --EXTENSIONS--
 fastsock
+posix
 --SKIPIF--
 <?php
 if (PHP_OS_FAMILY !== "Linux") die("skip Linux: unix sockets, setpriv");
-if (!function_exists('posix_geteuid')) die("skip needs the posix extension (scripts/test loads Debian's php.ini)");
 if (posix_geteuid() !== 0) die("skip needs root: the server is root, the attacker is nobody");
 if (posix_getpwnam('nobody') === false) die("skip needs the user nobody");
 if (trim((string) shell_exec('command -v setpriv 2>/dev/null')) === '') die("skip needs setpriv (util-linux)");
@@ -15,6 +15,8 @@ for ($dir = sys_get_temp_dir(); $dir !== '/'; $dir = dirname($dir)) {
 ?>
 --FILE--
 <?php
+/* Its own temp dir, and nothing left behind however the test ends. */
+require __DIR__ . '/fixtures/harness.inc';
 /* The attacker: user nobody, who may write the socket's directory (0777,
  * no sticky bit), renames a symlink to the victim over the socket path in
  * a loop, bounded in count and time. */

@@ -4,6 +4,8 @@ fastsock_info(): the keys and values for a tcp listener, an accepted tcp connect
 fastsock
 --FILE--
 <?php
+/* Its own temp dir, and nothing left behind however the test ends. */
+require __DIR__ . '/fixtures/harness.inc';
 function show(string $label, array $info): void
 {
 	$kernel = $info['kernel'];

@@ -4,6 +4,8 @@ fastsock_info() on a closed stream or a resource that is no stream throws TypeEr
 fastsock
 --FILE--
 <?php
+/* Its own temp dir, and nothing left behind however the test ends. */
+require __DIR__ . '/fixtures/harness.inc';
 $server = stream_socket_server('tcp://127.0.0.1:0');
 fclose($server);
 foreach (['fastsock_info', 'stream_get_meta_data'] as $fn) {

@@ -4,6 +4,8 @@ fastsock_stats(): servers_created counts each server fastsock created (not a fai
 fastsock
 --FILE--
 <?php
+/* Its own temp dir, and nothing left behind however the test ends. */
+require __DIR__ . '/fixtures/harness.inc';
 $before = fastsock_stats();
 var_dump(array_keys($before));
 

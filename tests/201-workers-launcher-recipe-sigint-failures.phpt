@@ -22,10 +22,20 @@ $example = var_export(dirname(__DIR__) . '/examples/time_tcp.php', true);
 $launcher = new FsLauncher(2, "<?php require $example;", [(string) $port->port]);
 $ready = $launcher->lines(2);
 $port->release();
-echo implode("\n", fs_normalize(implode("\n", $ready)) === "ready 127.0.0.1:PORT\nready 127.0.0.1:PORT"
-	? ['both copies ready on the port'] : $ready), "\n";
-$client = stream_socket_client("tcp://127.0.0.1:$port->port", $errno, $errstr, 5);
-echo preg_match('/^The local time is \S+ \d+:\d\d [ap]m$/', rtrim((string) fgets($client))) ? "time ok\n" : "time wrong\n";
+$shown = explode("\n", fs_normalize(implode("\n", $ready)));
+sort($shown);
+echo implode("\n", $shown === ['ready 127.0.0.1:PORT worker 1', 'ready 127.0.0.1:PORT worker 2']
+	? ['both copies ready on the port, each naming its worker number'] : $ready), "\n";
+/* Each reply names the copy that answered: connect until both have. */
+$answered = [];
+for ($i = 0; $i < 200 && count($answered) < 2; $i++) {
+	$client = stream_socket_client("tcp://127.0.0.1:$port->port", $errno, $errstr, 5);
+	stream_set_timeout($client, 5);
+	$reply = rtrim((string) fgets($client));
+	$answered[preg_match('/^The local time is \S+ \d+:\d\d [ap]m \(worker (\d)\)$/', $reply, $m) ? $m[1] : $reply] = true;
+}
+ksort($answered);
+echo 'time replies from: ', implode(', ', array_map(fn($w) => "worker $w", array_keys($answered))), "\n";
 [$out, $rc] = $launcher->stop(SIGTERM);
 echo "launcher printed: \"", show($out), "\", proc_close(): $rc\n";
 
@@ -69,8 +79,8 @@ echo "proc_close(): $rc\n";
 ?>
 --EXPECTF--
 --- the README's recipe: examples/time_tcp.php, twice on one port
-both copies ready on the port
-time ok
+both copies ready on the port, each naming its worker number
+time replies from: worker 1, worker 2
 launcher printed: "", proc_close(): 15
 --- SIGINT (Ctrl-C) reaches both copies
 ready PID so_reuseport 1

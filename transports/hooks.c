@@ -7,6 +7,7 @@
  */
 #include "php.h"
 #include "php_network.h"
+#include "zend_smart_str.h"
 
 #include "hooks.h"
 #include "server.h"
@@ -126,6 +127,23 @@ void fastsock_hooks_restore(void)
 		php_stream_xport_unregister(transports[i]);
 	}
 	tls_transports_restore();
+}
+
+void fastsock_hooks_transport_names(smart_str *out)
+{
+	if (!server_hook.original) {
+		return;
+	}
+	for (size_t i = 0; i < sizeof(transports) / sizeof(transports[0]); i++) {
+		smart_str_appends(out, i ? ", " : "");
+		smart_str_appends(out, transports[i]);
+	}
+	for (size_t i = 0; i < sizeof(tls_transports) / sizeof(tls_transports[0]); i++) {
+		if (tls_transports[i].stock) {
+			smart_str_appends(out, ", ");
+			smart_str_appends(out, tls_transports[i].fast);
+		}
+	}
 }
 
 bool fastsock_hooks_server_installed(void)

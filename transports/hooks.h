@@ -6,9 +6,14 @@
 #define FASTSOCK_HOOKS_H
 
 #include "php.h"
+#include "zend_smart_str.h"
 
 void fastsock_hooks_install(bool with_select);
 void fastsock_hooks_restore(void);
+
+/* The transports registered now (fast+tcp, ..., fast+ssl, ...), ", " between
+ * them; nothing while not installed. From the lists that register them. */
+void fastsock_hooks_transport_names(smart_str *out);
 
 bool fastsock_hooks_server_installed(void);
 bool fastsock_hooks_select_installed(void);

@@ -13,10 +13,11 @@ report() {
 		awk -f "$BENCH/runner/summarize.awk" "$metrics" "$runs"
 	} >"$tsv"
 	print_table "$tsv"
-	chart "$tsv" "$png" "$date"
+	# A chart that came out empty or unreadable fails the run (the smoke too).
+	chart "$tsv" "$png" "$date" || { RUNS_FAILED=$((RUNS_FAILED + 1)); UNEXPECTED=1; }
 	echo
 	echo "results: $tsv"
-	echo "chart:   $png"
+	[ ! -f "$png" ] || echo "chart:   $png"
 }
 
 print_table() {
@@ -36,8 +37,37 @@ print_table() {
 		}' "$1"
 }
 
+# chart_ok PNG: the file is there, not empty, and a PNG image PHP can read.
+chart_ok() {
+	[ -s "$1" ] && php -n -r 'exit((@getimagesize($argv[1]) ?: [2 => 0])[2] === IMAGETYPE_PNG ? 0 : 1);' "$1"
+}
+
+# merge_tsv TSV...: one TSV of the scenarios of all, in the order they first
+# appear; a scenario in a later file replaces all its rows of earlier ones
+# (a rerun of some scenarios over a full run). The comments of each file
+# are kept.
+merge_tsv() {
+	awk -F '\t' '
+		/^#/ { print; next }
+		$1 == "scenario" { if (header == "") header = $0; next }
+		{
+			if (!($1 in owner)) order[++count] = $1
+			if (!($1 in owner) || owner[$1] != FILENAME) {
+				owner[$1] = FILENAME
+				rows[$1] = ""
+			}
+			rows[$1] = rows[$1] $0 "\n"
+		}
+		END {
+			print header
+			for (i = 1; i <= count; i++) printf "%s", rows[order[i]]
+		}' "$@"
+}
+
 # Bar chart of fastsock/stock for each scenario's headline metric (the first
-# one), when it is a higher-is-better one.
+# one), when it is a higher-is-better one. With no such ratio (stock failed
+# in every scenario) there is nothing to draw: no chart, and it says so. A
+# chart gnuplot left empty or unreadable is removed, and the call fails.
 chart() {
 	local tsv=$1 png=$2 date=$3 data
 	data=$(mktemp "$TMPD/chart.XXXXXX")
@@ -46,7 +76,12 @@ chart() {
 		why = $4 == "FAILED" ? " (stock FAILED)" : $5 == "FAILED" ? " (fastsock FAILED)" : ""
 		print "\"" $1 why "\"", ($6 == "-" ? "NaN" : $6)
 	}' "$tsv" >"$data"
-	gnuplot <<-EOF || echo "bench: gnuplot failed, no chart" >&2
+	rm -f "$png"
+	if ! awk '$NF != "NaN" { found = 1 } END { exit !found }' "$data"; then
+		echo "bench: no chart: no scenario in $tsv has a fastsock/stock ratio to draw" >&2
+		return 0
+	fi
+	gnuplot <<-EOF || echo "bench: gnuplot failed" >&2
 		set terminal png size 1000,520 font ",10" noenhanced
 		set output "$png"
 		set title "fastsock / stock PHP, headline metric per scenario ($date; higher is better)"
@@ -62,4 +97,9 @@ chart() {
 		     "" using 0:2:(sprintf("%.2f", \$2)) with labels offset 0,0.8, \
 		     1 with lines lc rgb "#c0392b" dt 2 lw 2
 	EOF
+	if ! chart_ok "$png"; then
+		echo "bench: the chart $png is empty or unreadable: removed" >&2
+		rm -f "$png"
+		return 1
+	fi
 }
