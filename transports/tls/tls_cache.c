@@ -10,6 +10,7 @@
 #include "php_fastsock.h"
 
 #include <sys/stat.h>
+#include <dirent.h>
 #include <openssl/evp.h>
 
 #include "tls_cache.h"
@@ -77,22 +78,79 @@ static zend_string *scalar_string(fingerprint *f, zval *value)
 	}
 }
 
-/* Which file a path names now, and which version of it. */
+static void feed_stat(fingerprint *f, const struct stat *st)
+{
+	feed_long(f, (long long) st->st_dev);
+	feed_long(f, (long long) st->st_ino);
+	feed_long(f, (long long) st->st_size);
+	feed_long(f, (long long) st->st_mtim.tv_sec);
+	feed_long(f, (long long) st->st_mtim.tv_nsec);
+	feed_long(f, (long long) st->st_ctim.tv_sec);
+	feed_long(f, (long long) st->st_ctim.tv_nsec);
+}
+
+/* Which file a path names now, and which version of it. A source that
+ * cannot be stat'ed (a stream wrapper's URL, a file gone) has no identity
+ * to notice a change by: stock reads it on every connection, and so does
+ * fastsock then. */
 static void feed_file_identity(fingerprint *f, const char *path)
 {
 	struct stat st;
 
 	if (stat(path, &st) != 0) {
-		feed_long(f, -1);
+		f->uncacheable = true;
 		return;
 	}
-	feed_long(f, (long long) st.st_dev);
-	feed_long(f, (long long) st.st_ino);
-	feed_long(f, (long long) st.st_size);
-	feed_long(f, (long long) st.st_mtim.tv_sec);
-	feed_long(f, (long long) st.st_mtim.tv_nsec);
-	feed_long(f, (long long) st.st_ctim.tv_sec);
-	feed_long(f, (long long) st.st_ctim.tv_nsec);
+	feed_stat(f, &st);
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/* A CA directory: OpenSSL reads its files when a client needs them and
+ * keeps what it read in the context's store, so the context is kept only
+ * while every file in it is the same one, by name and identity: a CA
+ * removed or replaced there gives a new build, as stock reads it anew. */
+static void feed_directory_identity(fingerprint *f, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *entry;
+	char **names = NULL;
+	size_t count = 0;
+	struct stat st;
+
+	if (!d) {
+		f->uncacheable = true;
+		return;
+	}
+	while ((entry = readdir(d)) != NULL) {
+		if (strcmp(entry->d_name, ".") != 0 && strcmp(entry->d_name, "..") != 0) {
+			names = erealloc(names, (count + 1) * sizeof(*names));
+			names[count++] = estrdup(entry->d_name);
+		}
+	}
+	closedir(d);
+	if (count) {
+		qsort(names, count, sizeof(*names), compare_names);
+	}
+	for (size_t i = 0; i < count; i++) {
+		char *path;
+
+		spprintf(&path, 0, "%s/%s", dir, names[i]);
+		feed(f, names[i], strlen(names[i]));
+		if (stat(path, &st) == 0) {
+			feed_stat(f, &st);
+		} else {
+			feed_long(f, -1);
+		}
+		efree(path);
+		efree(names[i]);
+	}
+	if (names) {
+		efree(names);
+	}
 }
 
 /* A path as the build resolves it (expand_filepath() for the certificate
@@ -114,6 +172,11 @@ static void feed_path(fingerprint *f, zend_string *path, bool expand)
 	}
 }
 
+#define PLAIN_STRING 0
+#define FILE_AS_GIVEN 1
+#define FILE_EXPANDED 2
+#define DIRECTORY 3
+
 static void feed_string_option(fingerprint *f, const char *name, int path)
 {
 	zval *value = option(f, name);
@@ -122,7 +185,14 @@ static void feed_string_option(fingerprint *f, const char *name, int path)
 	if (!value || !(str = scalar_string(f, value))) {
 		return;
 	}
-	if (path) {
+	if (path == DIRECTORY) {
+		feed(f, ZSTR_VAL(str), ZSTR_LEN(str));
+		if (memchr(ZSTR_VAL(str), '\0', ZSTR_LEN(str))) {
+			f->uncacheable = true;
+		} else if (ZSTR_LEN(str) > 0) {
+			feed_directory_identity(f, ZSTR_VAL(str));
+		}
+	} else if (path) {
 		feed_path(f, str, path > 1);
 	} else {
 		feed(f, ZSTR_VAL(str), ZSTR_LEN(str));
@@ -130,17 +200,18 @@ static void feed_string_option(fingerprint *f, const char *name, int path)
 	zend_string_release(str);
 }
 
-#define PLAIN_STRING 0
-#define FILE_AS_GIVEN 1
-#define FILE_EXPANDED 2
 
-static void feed_ini_file(fingerprint *f, const char *name, size_t len)
+static void feed_ini_file(fingerprint *f, const char *name, size_t len, bool directory)
 {
 	const char *value = zend_ini_string((char *) name, len, 0);
 
 	feed(f, value ? value : "", value ? strlen(value) : 0);
 	if (value && *value) {
-		feed_file_identity(f, value);
+		if (directory) {
+			feed_directory_identity(f, value);
+		} else {
+			feed_file_identity(f, value);
+		}
 	}
 }
 
@@ -209,10 +280,14 @@ static bool options_fingerprint(php_stream_context *context, int method_flags, c
 	feed_present_truth(&f, "no_ticket");
 	feed_present_truth(&f, "disable_compression");
 	feed_present_truth(&f, "verify_peer");
+	/* Read by the verify callback, not the build, but they decide what a
+	 * session was trusted for: its session id context has them. */
+	feed_present_long(&f, "verify_depth");
+	feed_present_truth(&f, "allow_self_signed");
 	feed_string_option(&f, "cafile", FILE_AS_GIVEN);
-	feed_string_option(&f, "capath", PLAIN_STRING);
-	feed_ini_file(&f, "openssl.cafile", sizeof("openssl.cafile") - 1);
-	feed_ini_file(&f, "openssl.capath", sizeof("openssl.capath") - 1);
+	feed_string_option(&f, "capath", DIRECTORY);
+	feed_ini_file(&f, "openssl.cafile", sizeof("openssl.cafile") - 1, false);
+	feed_ini_file(&f, "openssl.capath", sizeof("openssl.capath") - 1, true);
 	feed_string_option(&f, "passphrase", PLAIN_STRING);
 	feed_string_option(&f, "ciphers", PLAIN_STRING);
 	feed_present_long(&f, "security_level");

@@ -4,8 +4,8 @@
  * order, converted the same way, with the same warnings and failures. Two
  * things differ, both because the context is shared: callbacks get the
  * fastsock_tls_ctx or the connection's SSL, never a stream, and every
- * context has a session id context, the server session cache and
- * fastsock's ticket keys, so that sessions resume.
+ * context has a session id context (tls_session_context.c), the server
+ * session cache and fastsock's ticket keys, so that sessions resume.
  */
 #include "php.h"
 #include "php_network.h"
@@ -17,6 +17,7 @@
 
 #include "tls_context.h"
 #include "tls_verify.h"
+#include "tls_session_context.h"
 #include "tls_tickets.h"
 #include "tls_policy.h"
 
@@ -387,7 +388,6 @@ static SSL_CTX *sni_context(build *b, const char *cert, const char *key)
 		SSL_CTX_free(ctx);
 		return NULL;
 	}
-	SSL_CTX_set_session_id_context(ctx, b->tctx->id, FASTSOCK_TLS_ID_SIZE);
 	return ctx;
 }
 
@@ -487,7 +487,6 @@ static void enable_resumption(build *b, SSL_CTX *ctx, const fastsock_options *op
 		 * come back null after a resumption. */
 		&& !ssl_option_is_true(b, "capture_peer_cert_chain");
 
-	SSL_CTX_set_session_id_context(ctx, b->tctx->id, FASTSOCK_TLS_ID_SIZE);
 	/* Without the cache, sessions still get an id, as on stock (clients
 	 * save and offer it); nothing is kept to resume them. */
 	SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_SERVER
@@ -591,6 +590,11 @@ fastsock_tls_build_result fastsock_tls_ctx_build(php_stream_context *context, in
 		result = FASTSOCK_TLS_BUILD_FAILED;
 	} else if (!enable_sni(&b, ctx)) {
 		result = FASTSOCK_TLS_BUILD_SNI_FAILED;
+	}
+	if (result != FASTSOCK_TLS_BUILD_FAILED && !fastsock_tls_session_context_set(b.tctx, context)) {
+		/* No session may resume without knowing what it was trusted for. */
+		SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
+		SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET);
 	}
 	if (result == FASTSOCK_TLS_BUILD_FAILED) {
 		fastsock_tls_ctx_release(b.tctx);

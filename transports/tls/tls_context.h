@@ -29,8 +29,8 @@ typedef struct fastsock_tls_ctx {
 	size_t alpn_len;
 	fastsock_tls_sni_entry *sni;
 	uint32_t sni_count;
-	/* The fingerprint of the options it was built from; also its session
-	 * id context, so sessions never cross configurations. */
+	/* The fingerprint of the options it was built from (tls_cache.c); the
+	 * session id context is another digest (tls_session_context.c). */
 	unsigned char id[FASTSOCK_TLS_ID_SIZE];
 	/* Issues fastsock's tickets (tls_tickets.c). */
 	bool tickets;
