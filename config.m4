@@ -20,8 +20,9 @@ if test "$PHP_FASTSOCK" != "no"; then
   if test "$fastsock_tls" = "yes"; then
     fastsock_tls_sources="transports/tls/tls.c transports/tls/tls_handshake.c transports/tls/tls_ops.c \
       transports/tls/tls_wait.c transports/tls/tls_errors.c transports/tls/tls_warnings.c \
-      transports/tls/tls_reneg.c transports/tls/tls_context.c transports/tls/tls_cache.c transports/tls/tls_session_context.c \
-      transports/tls/tls_verify.c transports/tls/tls_tickets_report.c \
+      transports/tls/tls_reneg.c transports/tls/tls_options.c transports/tls/tls_context.c \
+      transports/tls/tls_cache.c transports/tls/tls_session_context.c transports/tls/tls_verify.c \
+      transports/tls/tls_tickets_report.c \
       lib/tls_tickets.c lib/tls_policy.c lib/tls_ticket_ring.c lib/tls_ticket_file.c lib/tls_ticket_page.c"
   else
     fastsock_tls_sources="transports/tls/tls_none.c"

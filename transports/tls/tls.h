@@ -13,8 +13,10 @@
  *   tls_errors.c      the one reading of OpenSSL results
  *   tls_warnings.c    warnings held back during a step, replayed later
  *   tls_reneg.c       the renegotiation limiter
- *   tls_context.c     an SSL_CTX built from the `ssl` options
- *   tls_cache.c       contexts kept by fingerprint
+ *   tls_options.c     the one table of the `ssl` options a context depends on
+ *   tls_context.c     an SSL_CTX built from them
+ *   tls_cache.c       contexts kept by their fingerprint
+ *   tls_session_context.c  what a session is trusted for (its id context)
  *   tls_verify.c      peer verification and capture
  *   tls_tickets_report.c  the session ticket keys' Zend side (lib/tls_tickets.c)
  *   tls_none.c        all of the above when built without OpenSSL 3

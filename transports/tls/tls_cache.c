@@ -14,6 +14,7 @@
 #include <openssl/evp.h>
 
 #include "tls_cache.h"
+#include "tls_options.h"
 
 typedef struct fingerprint {
 	EVP_MD_CTX *md;
@@ -35,29 +36,6 @@ static void feed(fingerprint *f, const void *data, size_t len)
 static void feed_long(fingerprint *f, long long value)
 {
 	feed(f, &value, sizeof(value));
-}
-
-static zval *option(fingerprint *f, const char *name)
-{
-	zval *value = f->context ? php_stream_context_get_option(f->context, "ssl", name) : NULL;
-
-	feed(f, name, strlen(name));
-	feed_long(f, value != NULL);
-	return value;
-}
-
-static void feed_present_truth(fingerprint *f, const char *name)
-{
-	zval *value = option(f, name);
-
-	feed_long(f, value && zend_is_true(value));
-}
-
-static void feed_present_long(fingerprint *f, const char *name)
-{
-	zval *value = option(f, name);
-
-	feed_long(f, value ? (long long) zval_get_long(value) : 0);
 }
 
 /* The string a scalar converts to; anything else is not pinned. */
@@ -172,34 +150,34 @@ static void feed_path(fingerprint *f, zend_string *path, bool expand)
 	}
 }
 
-#define PLAIN_STRING 0
-#define FILE_AS_GIVEN 1
-#define FILE_EXPANDED 2
-#define DIRECTORY 3
-
-static void feed_string_option(fingerprint *f, const char *name, int path)
+/* A string option as its encoding says; a value that is not a scalar
+ * leaves the context unkept. */
+static void feed_string_value(fingerprint *f, zval *value, fastsock_tls_encoding encoding)
 {
-	zval *value = option(f, name);
-	zend_string *str;
+	zend_string *str = scalar_string(f, value);
 
-	if (!value || !(str = scalar_string(f, value))) {
+	if (!str) {
 		return;
 	}
-	if (path == DIRECTORY) {
-		feed(f, ZSTR_VAL(str), ZSTR_LEN(str));
-		if (memchr(ZSTR_VAL(str), '\0', ZSTR_LEN(str))) {
-			f->uncacheable = true;
-		} else if (ZSTR_LEN(str) > 0) {
-			feed_directory_identity(f, ZSTR_VAL(str));
-		}
-	} else if (path) {
-		feed_path(f, str, path > 1);
-	} else {
-		feed(f, ZSTR_VAL(str), ZSTR_LEN(str));
+	switch (encoding) {
+		case FASTSOCK_TLS_DIRECTORY:
+			feed(f, ZSTR_VAL(str), ZSTR_LEN(str));
+			if (memchr(ZSTR_VAL(str), '\0', ZSTR_LEN(str))) {
+				f->uncacheable = true;
+			} else if (ZSTR_LEN(str) > 0) {
+				feed_directory_identity(f, ZSTR_VAL(str));
+			}
+			break;
+		case FASTSOCK_TLS_FILE:
+		case FASTSOCK_TLS_FILE_EXPANDED:
+			feed_path(f, str, encoding == FASTSOCK_TLS_FILE_EXPANDED);
+			break;
+		default:
+			feed(f, ZSTR_VAL(str), ZSTR_LEN(str));
+			break;
 	}
 	zend_string_release(str);
 }
-
 
 static void feed_ini_file(fingerprint *f, const char *name, size_t len, bool directory)
 {
@@ -215,15 +193,12 @@ static void feed_ini_file(fingerprint *f, const char *name, size_t len, bool dir
 	}
 }
 
-static void feed_sni(fingerprint *f)
+static void feed_sni(fingerprint *f, zval *certs)
 {
-	zval *certs = option(f, "SNI_server_certs"), *entry, *item;
+	zval *entry, *item;
 	zend_string *name, *str;
 	zend_ulong index;
 
-	if (!certs) {
-		return;
-	}
 	if (Z_TYPE_P(certs) != IS_ARRAY) {
 		/* The build warns, and is not kept. */
 		feed_long(f, Z_TYPE_P(certs));
@@ -257,7 +232,36 @@ static void feed_sni(fingerprint *f)
 	} ZEND_HASH_FOREACH_END();
 }
 
-/* Every input of fastsock_tls_ctx_build(), in one digest. */
+/* One option of the table, by its encoding: its name, whether it is there,
+ * and its value as the build converts it. */
+static void feed_option(fingerprint *f, fastsock_tls_option which)
+{
+	const fastsock_tls_option_spec *spec = &fastsock_tls_options[which];
+	zval *value = fastsock_tls_option_get(f->context, which);
+
+	feed(f, spec->name, strlen(spec->name));
+	feed_long(f, value != NULL);
+	if (!value) {
+		return;
+	}
+	switch (spec->encoding) {
+		case FASTSOCK_TLS_TRUTH:
+			feed_long(f, zend_is_true(value));
+			break;
+		case FASTSOCK_TLS_LONG:
+			feed_long(f, (long long) zval_get_long(value));
+			break;
+		case FASTSOCK_TLS_SNI_MAP:
+			feed_sni(f, value);
+			break;
+		default:
+			feed_string_value(f, value, spec->encoding);
+			break;
+	}
+}
+
+/* Every input of fastsock_tls_ctx_build(), in one digest: the options of
+ * the table, the server's own settings and PHP's ini CA locations. */
 static bool options_fingerprint(php_stream_context *context, int method_flags, const fastsock_options *options,
 		unsigned char id[FASTSOCK_TLS_ID_SIZE])
 {
@@ -275,32 +279,11 @@ static bool options_fingerprint(php_stream_context *context, int method_flags, c
 	feed_long(&f, options->tls_session_timeout);
 	feed_long(&f, options->tls_tickets);
 
-	feed_present_long(&f, "min_proto_version");
-	feed_present_long(&f, "max_proto_version");
-	feed_present_truth(&f, "no_ticket");
-	feed_present_truth(&f, "disable_compression");
-	feed_present_truth(&f, "verify_peer");
-	/* Read by the verify callback, not the build, but they decide what a
-	 * session was trusted for: its session id context has them. */
-	feed_present_long(&f, "verify_depth");
-	feed_present_truth(&f, "allow_self_signed");
-	feed_string_option(&f, "cafile", FILE_AS_GIVEN);
-	feed_string_option(&f, "capath", DIRECTORY);
+	for (int which = 0; which < FASTSOCK_TLS_OPT_COUNT; which++) {
+		feed_option(&f, which);
+	}
 	feed_ini_file(&f, "openssl.cafile", sizeof("openssl.cafile") - 1, false);
 	feed_ini_file(&f, "openssl.capath", sizeof("openssl.capath") - 1, true);
-	feed_string_option(&f, "passphrase", PLAIN_STRING);
-	feed_string_option(&f, "ciphers", PLAIN_STRING);
-	feed_present_long(&f, "security_level");
-	feed_string_option(&f, "alpn_protocols", PLAIN_STRING);
-	feed_string_option(&f, "local_cert", FILE_EXPANDED);
-	feed_string_option(&f, "local_pk", FILE_EXPANDED);
-	feed_present_truth(&f, "rsa_key_size");
-	feed_string_option(&f, "dh_param", FILE_AS_GIVEN);
-	feed_present_truth(&f, "single_dh_use");
-	feed_present_truth(&f, "honor_cipher_order");
-	feed_present_truth(&f, "SNI_enabled");
-	feed_sni(&f);
-	feed_present_truth(&f, "capture_peer_cert_chain");
 
 	ok = EVP_DigestFinal_ex(f.md, id, &len) == 1 && len == FASTSOCK_TLS_ID_SIZE && !f.uncacheable;
 	EVP_MD_CTX_free(f.md);

@@ -10,6 +10,7 @@
 #include <openssl/x509.h>
 
 #include "tls_session_context.h"
+#include "tls_options.h"
 
 /* Stock's OPENSSL_DEFAULT_STREAM_VERIFY_DEPTH. */
 #define STOCK_VERIFY_DEPTH 9
@@ -114,14 +115,9 @@ static void feed_directory(EVP_MD_CTX *md, const char *dir)
 	}
 }
 
-static zval *ssl_option(php_stream_context *context, const char *name)
-{
-	return context ? php_stream_context_get_option(context, "ssl", name) : NULL;
-}
-
 static const char *capath_of(php_stream_context *context)
 {
-	zval *value = ssl_option(context, "capath");
+	zval *value = fastsock_tls_option_get(context, FASTSOCK_TLS_OPT_CAPATH);
 	const char *ini;
 
 	if (value && Z_TYPE_P(value) == IS_STRING) {
@@ -152,9 +148,9 @@ bool fastsock_tls_session_context_set(fastsock_tls_ctx *tctx, php_stream_context
 	}
 	feed_long(md, verifies);
 	if (verifies) {
-		value = ssl_option(context, "verify_depth");
+		value = fastsock_tls_option_get(context, FASTSOCK_TLS_OPT_VERIFY_DEPTH);
 		feed_long(md, value ? (long long) zval_get_long(value) : STOCK_VERIFY_DEPTH);
-		value = ssl_option(context, "allow_self_signed");
+		value = fastsock_tls_option_get(context, FASTSOCK_TLS_OPT_ALLOW_SELF_SIGNED);
 		feed_long(md, value && zend_is_true(value));
 		feed_store(md, SSL_CTX_get_cert_store(tctx->ctx));
 		if (capath_of(context)) {
