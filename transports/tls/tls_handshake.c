@@ -233,7 +233,7 @@ static void timed_out(fastsock_sock *sock)
 
 /* stream_socket_enable_crypto(): 1 done, 0 a non-blocking stream's
  * handshake wants I/O, -1 failed (after stock's warnings). */
-static int tls_enable_blocking_or_not(php_stream *stream, fastsock_sock *sock)
+static int handshake_on_stream(php_stream *stream, fastsock_sock *sock)
 {
 	struct fastsock_tls *tls = sock->tls;
 	fastsock_tls_step step;
@@ -265,7 +265,7 @@ static int tls_enable(php_stream *stream, fastsock_sock *sock, php_stream_xport_
 		return -1;
 	}
 	if (cparam->inputs.activate && !sock->tls->active) {
-		return tls_enable_blocking_or_not(stream, sock);
+		return handshake_on_stream(stream, sock);
 	}
 	if (!cparam->inputs.activate && sock->tls->active) {
 		SSL_shutdown(sock->tls->ssl);
