@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <time.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -99,12 +100,19 @@ void fastsock_ticket_page_open(fastsock_ticket_page_status *status)
 
 fastsock_ticket_state *fastsock_ticket_page_lock(void)
 {
+	struct timespec deadline;
 	int rc;
 
 	if (!mapped) {
 		return NULL;
 	}
-	rc = pthread_mutex_lock(&mapped->lock);
+	if (clock_gettime(CLOCK_MONOTONIC, &deadline) != 0) {
+		return NULL;
+	}
+	deadline.tv_nsec += FASTSOCK_TICKET_PAGE_LOCK_WAIT_MS * 1000000L;
+	deadline.tv_sec += deadline.tv_nsec / 1000000000L;
+	deadline.tv_nsec %= 1000000000L;
+	rc = pthread_mutex_clocklock(&mapped->lock, CLOCK_MONOTONIC, &deadline);
 	if (rc == EOWNERDEAD) {
 		if (mapped->state.writing) {
 			wipe_keys(&mapped->state);
@@ -118,6 +126,11 @@ fastsock_ticket_state *fastsock_ticket_page_lock(void)
 		}
 	}
 	return rc == 0 ? &mapped->state : NULL;
+}
+
+bool fastsock_ticket_page_is_open(void)
+{
+	return mapped != NULL;
 }
 
 bool fastsock_ticket_page_unlock(void)

@@ -20,10 +20,11 @@
 /* What the page holds: read and written under fastsock_ticket_page_lock(). */
 typedef struct fastsock_ticket_state {
 	fastsock_ticket_ring ring; /* the keys fastsock makes */
-	long lifetime;             /* the shortest session timeout attached; 0: none yet */
+	long lifetime;             /* the longest session timeout attached; 0: none yet */
 	fastsock_ticket_file file; /* the keys of fastsock.tls_ticket_key_file */
-	/* Set around every change: a holder that died with it set may have left
-	 * keys half-written. */
+	/* Set around every change of the keys, which is a copy in memory (the
+	 * key file is read before the lock is taken): a holder that died with
+	 * it set may have left keys half-written. */
 	bool writing;
 } fastsock_ticket_state;
 
@@ -39,13 +40,19 @@ typedef struct fastsock_ticket_page_status {
  * keeps the page there is. */
 void fastsock_ticket_page_open(fastsock_ticket_page_status *status);
 
+/* A holder that does not let go (a stopped or stuck worker) costs the
+ * others this much per handshake, which then goes without a ticket. */
+#define FASTSOCK_TICKET_PAGE_LOCK_WAIT_MS 100
+
 /*
  * Locks the page and returns its state; NULL without a page or when the
- * lock cannot be had. When the last holder died while writing, its keys are
+ * lock cannot be had within FASTSOCK_TICKET_PAGE_LOCK_WAIT_MS. When the last holder died while writing, its keys are
  * wiped first (the ring is made again, the file read again, at next use);
  * the lifetime stays.
  */
 fastsock_ticket_state *fastsock_ticket_page_lock(void);
+/* Between open and close: a NULL lock is then a busy or broken lock. */
+bool fastsock_ticket_page_is_open(void);
 /* False when the lock was not ours (nothing was locked). */
 bool fastsock_ticket_page_unlock(void);
 

@@ -29,6 +29,8 @@ $code = <<<PHP
 var_dump(\$server, \$errno, \$errstr);
 clearstatcache();
 var_dump(filetype('$path'), fileowner('$path'));
+/* A server that binds, so the run shows whose transports served it. */
+fclose(stream_socket_server('tcp://127.0.0.1:0'));
 PHP;
 fs_compare($code);
 

@@ -1,5 +1,5 @@
 --TEST--
-changing ciphers on the server with stream_context_set_option() between connections takes effect on the next one (as on stock) and rebuilds the context; changing peer_name or verify_depth (read per connection) does not rebuild
+changing ciphers on the server with stream_context_set_option() between connections takes effect on the next one (as on stock) and rebuilds the context; changing peer_name (read per connection, also on resumption) does not rebuild; verify_depth, which decides what a session was trusted for, rebuilds (its session id context changes)
 --EXTENSIONS--
 fastsock
 openssl
@@ -73,7 +73,7 @@ connection 3: ECDHE-ECDSA-AES256-GCM-SHA384; contexts: built 2, reused 1
 set verify_depth to 5
 accept 4:
 accept 4 returned a stream
-connection 4: ECDHE-ECDSA-AES256-GCM-SHA384; contexts: built 2, reused 2
+connection 4: ECDHE-ECDSA-AES256-GCM-SHA384; contexts: built 3, reused 1
 client 1: connected, got 'hello 1
 '
 client 2: connected, got 'hello 2

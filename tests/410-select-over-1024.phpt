@@ -59,10 +59,11 @@ select_run_if_child(function () {
 });
 
 $limit = ['sh', '-c', 'ulimit -S -n 2400 && exec "$0" "$@"'];
-$stock = select_start_child('0', [], $limit);
-$fastsock = select_start_child('1', [], $limit);
-echo "stock:\n", select_child_output($stock);
-echo "fastsock:\n", select_child_output($fastsock);
+$proofs = [tempnam(sys_get_temp_dir(), 'fastsock-select-'), tempnam(sys_get_temp_dir(), 'fastsock-select-')];
+$stock = select_start_child('0', [], $limit, $proofs[0]);
+$fastsock = select_start_child('1', [], $limit, $proofs[1]);
+echo "stock:\n", select_child_proved($stock, $proofs[0], false);
+echo "fastsock:\n", select_child_proved($fastsock, $proofs[1], true);
 ?>
 --EXPECTF--
 stock:

@@ -156,6 +156,23 @@ static void options_from_fastsock_context(zval *options, fastsock_kind kind, fas
 	} ZEND_HASH_FOREACH_END();
 }
 
+bool fastsock_context_sets_true(php_stream_context *context, fastsock_setting which)
+{
+	const fastsock_setting_spec *spec = fastsock_setting_get(which);
+	zval *options, *value;
+	long parsed;
+
+	if (!context || !spec->is_bool) {
+		return false;
+	}
+	options = zend_hash_str_find_deref(Z_ARRVAL(context->options), "fastsock", sizeof("fastsock") - 1);
+	if (!options || Z_TYPE_P(options) != IS_ARRAY
+			|| !(value = zend_hash_str_find_deref(Z_ARRVAL_P(options), spec->name, strlen(spec->name)))) {
+		return false;
+	}
+	return zval_to_setting(spec, value, &parsed) && parsed;
+}
+
 bool fastsock_context_tcp_nodelay(php_stream_context *context, bool otherwise)
 {
 	zval *value = context ? php_stream_context_get_option(context, "socket", "tcp_nodelay") : NULL;

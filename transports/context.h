@@ -13,6 +13,10 @@
  * accept, so a context changed after the server was made counts. */
 bool fastsock_context_tcp_nodelay(php_stream_context *context, bool otherwise);
 
+/* Whether the server's own `fastsock` context option sets this boolean
+ * setting on (a valid value, not the ini default). */
+bool fastsock_context_sets_true(php_stream_context *context, fastsock_setting which);
+
 void fastsock_options_resolve(php_stream_context *context, fastsock_kind kind, fastsock_options *out);
 
 #endif

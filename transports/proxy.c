@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "proxy.h"
+#include "context.h"
 #include "proxy_header.h"
 #include "proxy_sources.h"
 
@@ -90,6 +91,14 @@ void fastsock_proxy_server_setup(php_stream_context *context, fastsock_sock *ser
 	zend_string *from;
 
 	if (!server->options.proxy_protocol || !fastsock_kind_is_stream(server->kind)) {
+		return;
+	}
+	/* Any local user who can connect to a unix socket could claim any
+	 * client address: only a server that opts in itself trusts them, never
+	 * the ini setting alone. */
+	if (fastsock_kind_is_unix(server->kind)
+			&& !fastsock_context_sets_true(context, FASTSOCK_SET_PROXY_PROTOCOL)) {
+		server->options.proxy_protocol = false;
 		return;
 	}
 	from = context_from(context);

@@ -2,7 +2,8 @@
  * Unit test of lib/tls_ticket_page.c with real processes: what a forked
  * child writes the parent reads; a child killed (exiting) while holding the
  * lock leaves it usable, wiping the keys only when it was writing them; a
- * child's close leaves the keys, the creator's wipes them for the children
+ * child stopped while holding the lock costs the others at most the lock's
+ * bound; a child's close leaves the keys, the creator's wipes them for the children
  * still running; without mmap (RLIMIT_AS) process memory serves. An alarm
  * bounds the whole run: a wedged lock fails it. Prints "N passed, N failed".
  */
@@ -16,6 +17,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 /* Runs fn in a forked child; returns its exit status (-1: it did not exit). */
@@ -80,6 +82,33 @@ static int child_dies_writing(void)
 	state->writing = true;
 	state->ring.keys[1].name[0] = 3;
 	return 0;
+}
+
+/* A stopped worker holding the lock (SIGSTOP, a debugger, a stuck file
+ * system): the others get no lock within the bound, rather than wait. */
+static void test_stopped_holder(void)
+{
+	struct timespec start, end;
+	int status;
+	pid_t pid = fork();
+	long long waited_ms;
+
+	if (pid == 0) {
+		if (!fastsock_ticket_page_lock()) {
+			_exit(1);
+		}
+		raise(SIGSTOP);
+		_exit(0);
+	}
+	CHECK(pid > 0 && waitpid(pid, &status, WUNTRACED) == pid && WIFSTOPPED(status));
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	CHECK(fastsock_ticket_page_lock() == NULL);
+	clock_gettime(CLOCK_MONOTONIC, &end);
+	waited_ms = (end.tv_sec - start.tv_sec) * 1000LL + (end.tv_nsec - start.tv_nsec) / 1000000;
+	CHECK(waited_ms >= FASTSOCK_TICKET_PAGE_LOCK_WAIT_MS - 5 && waited_ms < FASTSOCK_TICKET_PAGE_LOCK_WAIT_MS + 500);
+	/* Killed, it leaves the lock usable, and the keys it was not writing. */
+	CHECK(pid > 0 && kill(pid, SIGKILL) == 0 && waitpid(pid, &status, 0) == pid);
+	CHECK(written_keys_there());
 }
 
 static int child_closes(void)
@@ -214,6 +243,7 @@ int main(void)
 	alarm(30);
 	test_shared();
 	test_dead_holder();
+	test_stopped_holder();
 	test_close();
 	CHECK(in_child(child_without_mmap) == 0);
 	return check_report();

@@ -1,4 +1,5 @@
 #include "tls_tickets.h"
+#include "clock.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -58,24 +59,41 @@ static bool ring_rotate(fastsock_ticket_state *state)
 	return ok;
 }
 
-/* Under the page lock: the key file looked at again when it is due. */
-static void refresh_file(fastsock_ticket_state *state)
+/* The key file looked at again when it is due: the stat() and the read
+ * happen outside the page lock, on a copy, so that a slow file system
+ * holds no other worker; the lock is taken again only to put the result
+ * in, the one moment marked as writing. */
+static void refresh_file(void)
 {
-	struct timespec now;
+	fastsock_ticket_state *state;
+	fastsock_ticket_file file;
 	fastsock_ticket_file_event event;
-	fastsock_ticket_file *file = &state->file;
+	long long now = fastsock_clock_ms();
 
-	/* Without a clock the keys in hand stay. */
-	if (!key_file[0] || clock_gettime(CLOCK_MONOTONIC, &now) != 0) {
+	if (!key_file[0] || (state = fastsock_ticket_page_lock()) == NULL) {
 		return;
 	}
-	state->writing = true;
-	event = fastsock_ticket_file_refresh(file, key_file,
-		(long long) now.tv_sec * 1000 + now.tv_nsec / 1000000, FILE_CHECK_INTERVAL_MS);
-	state->writing = false;
-	if (event == FASTSOCK_TICKET_FILE_PROBLEM) {
-		note_problem(file->status, file->error, file->size, file->count > 0);
+	if (state->file.status != FASTSOCK_TICKET_FILE_UNREAD && now - state->file.checked_ms < FILE_CHECK_INTERVAL_MS) {
+		(void) fastsock_ticket_page_unlock();
+		return;
 	}
+	file = state->file;
+	/* The others wait for this look rather than make their own. */
+	state->file.checked_ms = now;
+	(void) fastsock_ticket_page_unlock();
+
+	file.checked_ms = now - FILE_CHECK_INTERVAL_MS;
+	event = fastsock_ticket_file_refresh(&file, key_file, now, FILE_CHECK_INTERVAL_MS);
+	if (event != FASTSOCK_TICKET_FILE_SAME && (state = fastsock_ticket_page_lock()) != NULL) {
+		state->writing = true;
+		state->file = file;
+		state->writing = false;
+		(void) fastsock_ticket_page_unlock();
+	}
+	if (event == FASTSOCK_TICKET_FILE_PROBLEM) {
+		note_problem(file.status, file.error, file.size, file.count > 0);
+	}
+	fastsock_ticket_wipe(&file, sizeof(file));
 }
 
 /* Under the page lock: the key to encrypt with (name NULL) or the one
@@ -83,7 +101,6 @@ static void refresh_file(fastsock_ticket_state *state)
 static const fastsock_ticket_key *find_key(fastsock_ticket_state *state, const unsigned char *name, bool *renew)
 {
 	if (use_file) {
-		refresh_file(state);
 		return name ? fastsock_ticket_file_find(&state->file, name, renew)
 			: fastsock_ticket_file_encrypt_key(&state->file);
 	}
@@ -99,8 +116,13 @@ static const fastsock_ticket_key *find_key(fastsock_ticket_state *state, const u
  * OpenSSL uses it. */
 static bool copy_key(const unsigned char *name, fastsock_ticket_key *out, bool *renew)
 {
-	fastsock_ticket_state *state = fastsock_ticket_page_lock();
+	fastsock_ticket_state *state;
 	const fastsock_ticket_key *key;
+
+	if (use_file) {
+		refresh_file();
+	}
+	state = fastsock_ticket_page_lock();
 
 	if (!state) {
 		return false;
@@ -138,7 +160,8 @@ static bool set_mac_key(EVP_MAC_CTX *mac, const fastsock_ticket_key *key)
 
 /* Return values as SSL_CTX_set_tlsext_ticket_key_evp_cb(3) defines them:
  * 0 goes on without a ticket (encrypting) or with a full handshake
- * (decrypting), -1 fails the handshake. */
+ * (decrypting), -1 fails the handshake: fastsock never asks for that
+ * when decrypting. */
 static int encrypt_ticket(unsigned char *name, unsigned char *iv, EVP_CIPHER_CTX *cipher,
 	EVP_MAC_CTX *mac)
 {
@@ -163,7 +186,9 @@ static int decrypt_ticket(SSL *ssl, const unsigned char *name, unsigned char *iv
 {
 	fastsock_ticket_key key;
 	bool renew = false;
-	int rc = -1;
+	/* A key that cannot be set up costs a full handshake, never the
+	 * connection. */
+	int rc = 0;
 
 	if (!copy_key(name, &key, &renew)) {
 		return 0;
@@ -186,7 +211,6 @@ static int ticket_key_cb(SSL *ssl, unsigned char *name, unsigned char *iv,
 
 void fastsock_tls_tickets_startup(const char *path, fastsock_ticket_page_status *page)
 {
-	fastsock_ticket_state *state;
 	size_t len = path ? strlen(path) : 0;
 
 	fastsock_ticket_page_open(page);
@@ -203,10 +227,7 @@ void fastsock_tls_tickets_startup(const char *path, fastsock_ticket_page_status 
 	memcpy(key_file, path, len + 1);
 	/* Read now, while the process may still read what its workers, once
 	 * they dropped privileges, could not. */
-	if ((state = fastsock_ticket_page_lock()) != NULL) {
-		refresh_file(state);
-		(void) fastsock_ticket_page_unlock();
-	}
+	refresh_file();
 }
 
 bool fastsock_tls_tickets_attach(SSL_CTX *ctx, long lifetime)
@@ -214,18 +235,23 @@ bool fastsock_tls_tickets_attach(SSL_CTX *ctx, long lifetime)
 	fastsock_ticket_state *state;
 	bool ok = true;
 
-	if (lifetime <= 0 || (state = fastsock_ticket_page_lock()) == NULL) {
+	if (lifetime <= 0 || !fastsock_ticket_page_is_open()) {
 		return false;
 	}
-	if (state->lifetime == 0 || lifetime < state->lifetime) {
-		state->lifetime = lifetime;
-	}
-	/* Keys made now: a broken random source shows here, not mid-handshake. */
-	if (!use_file) {
-		ok = ring_rotate(state);
-	}
-	if (!fastsock_ticket_page_unlock()) {
-		return false;
+	/* The generated keys live as long as the longest session timeout of
+	 * any server: a server with a short one does not make every other
+	 * server's tickets expire with it; each session still ends at its own
+	 * server's timeout (SSL_CTX_set_timeout), which its ticket carries. A
+	 * busy lock leaves the lifetime as it was: the keys are there. */
+	if ((state = fastsock_ticket_page_lock()) != NULL) {
+		if (lifetime > state->lifetime) {
+			state->lifetime = lifetime;
+		}
+		/* Keys made now: a broken random source shows here, not mid-handshake. */
+		if (!use_file) {
+			ok = ring_rotate(state);
+		}
+		ok = fastsock_ticket_page_unlock() && ok;
 	}
 	return ok && SSL_CTX_set_tlsext_ticket_key_evp_cb(ctx, ticket_key_cb) == 1;
 }
@@ -238,10 +264,10 @@ bool fastsock_tls_tickets_usable(void)
 	if (!use_file) {
 		return true;
 	}
+	refresh_file();
 	if ((state = fastsock_ticket_page_lock()) == NULL) {
 		return false;
 	}
-	refresh_file(state);
 	usable = state->file.count > 0;
 	return fastsock_ticket_page_unlock() && usable;
 }

@@ -4,8 +4,8 @@
  * order, converted the same way, with the same warnings and failures. Two
  * things differ, both because the context is shared: callbacks get the
  * fastsock_tls_ctx or the connection's SSL, never a stream, and every
- * context has a session id context, the server session cache and
- * fastsock's ticket keys, so that sessions resume.
+ * context has a session id context (tls_session_context.c), the server
+ * session cache and fastsock's ticket keys, so that sessions resume.
  */
 #include "php.h"
 #include "php_network.h"
@@ -16,7 +16,9 @@
 #include <openssl/x509.h>
 
 #include "tls_context.h"
+#include "tls_options.h"
 #include "tls_verify.h"
+#include "tls_session_context.h"
 #include "tls_tickets.h"
 #include "tls_policy.h"
 
@@ -31,23 +33,22 @@
 	"DHE-DSS-AES128-SHA256:DHE-RSA-AES256-SHA256:DHE-DSS-AES256-SHA:DHE-RSA-AES256-SHA:AES128-GCM-SHA256:" \
 	"AES256-GCM-SHA384:AES128:AES256:HIGH:!SSLv2:!aNULL:!eNULL:!EXPORT:!DES:!MD5:!RC4:!ADH"
 
-static int stream_index = -1;
+static int connection_index = -1;
 
-int fastsock_tls_stream_index(void)
+int fastsock_tls_connection_index(void)
 {
-	return stream_index;
+	return connection_index;
 }
 
 bool fastsock_tls_context_startup(void)
 {
-	if (stream_index < 0) {
-		stream_index = SSL_get_ex_new_index(0, "fastsock stream", NULL, NULL, NULL);
+	if (connection_index < 0) {
+		connection_index = SSL_get_ex_new_index(0, "fastsock connection", NULL, NULL, NULL);
 	}
-	return stream_index >= 0;
+	return connection_index >= 0;
 }
 
 typedef struct build {
-	php_stream *stream;
 	php_stream_context *context;
 	fastsock_tls_ctx *tctx;
 	bool warned;
@@ -58,15 +59,17 @@ typedef struct build {
 #define WARN(b, ...) do { (b)->warned = true; php_error_docref(NULL, E_WARNING, __VA_ARGS__); } while (0)
 #define WARN_PLAIN(b, ...) do { (b)->warned = true; php_error(E_WARNING, __VA_ARGS__); } while (0)
 
-static zval *ssl_option(build *b, const char *name)
+/* Only options of the table (tls_options.h): what the build reads, the
+ * fingerprint pins. */
+static zval *ssl_option(build *b, fastsock_tls_option which)
 {
-	return b->context ? php_stream_context_get_option(b->context, "ssl", name) : NULL;
+	return fastsock_tls_option_get(b->context, which);
 }
 
 /* As stock: converted in place, so the script sees the string afterwards. */
-static const char *ssl_option_string(build *b, const char *name, size_t *len)
+static const char *ssl_option_string(build *b, fastsock_tls_option which, size_t *len)
 {
-	zval *value = ssl_option(b, name);
+	zval *value = ssl_option(b, which);
 
 	if (!value || !try_convert_to_string(value)) {
 		return NULL;
@@ -77,16 +80,16 @@ static const char *ssl_option_string(build *b, const char *name, size_t *len)
 	return Z_STRVAL_P(value);
 }
 
-static bool ssl_option_is_false(build *b, const char *name)
+static bool ssl_option_is_false(build *b, fastsock_tls_option which)
 {
-	zval *value = ssl_option(b, name);
+	zval *value = ssl_option(b, which);
 
 	return value && !zend_is_true(value);
 }
 
-static bool ssl_option_is_true(build *b, const char *name)
+static bool ssl_option_is_true(build *b, fastsock_tls_option which)
 {
-	zval *value = ssl_option(b, name);
+	zval *value = ssl_option(b, which);
 
 	return value && zend_is_true(value);
 }
@@ -178,8 +181,8 @@ static const char *ini_path(const char *name, size_t len)
 
 static bool enable_peer_verification(build *b, SSL_CTX *ctx)
 {
-	const char *cafile = ssl_option_string(b, "cafile", NULL);
-	const char *capath = ssl_option_string(b, "capath", NULL);
+	const char *cafile = ssl_option_string(b, FASTSOCK_TLS_OPT_CAFILE, NULL);
+	const char *capath = ssl_option_string(b, FASTSOCK_TLS_OPT_CAPATH, NULL);
 
 	if (!cafile) {
 		cafile = ini_path("openssl.cafile", sizeof("openssl.cafile") - 1);
@@ -215,7 +218,7 @@ static int passphrase_callback(char *buf, int size, int rwflag, void *data)
 	size_t len;
 
 	(void) rwflag;
-	if (!b || !(passphrase = ssl_option_string(b, "passphrase", &len))) {
+	if (!b || !(passphrase = ssl_option_string(b, FASTSOCK_TLS_OPT_PASSPHRASE, &len))) {
 		return 0;
 	}
 	if (len < (size_t) size - 1) {
@@ -231,7 +234,7 @@ static bool set_local_cert(build *b, SSL_CTX *ctx)
 	const char *cert, *key;
 	size_t cert_len, key_len;
 
-	cert = ssl_option_string(b, "local_cert", &cert_len);
+	cert = ssl_option_string(b, FASTSOCK_TLS_OPT_LOCAL_CERT, &cert_len);
 	if (!cert) {
 		return true;
 	}
@@ -245,7 +248,7 @@ static bool set_local_cert(build *b, SSL_CTX *ctx)
 		return false;
 	}
 	/* Without local_pk the key is read from the certificate's file. */
-	key = ssl_option_string(b, "local_pk", &key_len);
+	key = ssl_option_string(b, FASTSOCK_TLS_OPT_LOCAL_PK, &key_len);
 	if (key && !checked_path(b, key, key_len, "local_pk in ssl stream context", resolved)) {
 		WARN(b, "Unable to get real path of private key file `%s'", key);
 		return false;
@@ -262,7 +265,7 @@ static bool set_local_cert(build *b, SSL_CTX *ctx)
 
 static bool set_dh_param(build *b, SSL_CTX *ctx)
 {
-	zval *path = ssl_option(b, "dh_param");
+	zval *path = ssl_option(b, FASTSOCK_TLS_OPT_DH_PARAM);
 	EVP_PKEY *params;
 	BIO *bio;
 
@@ -299,17 +302,17 @@ static bool set_server_options(build *b, SSL_CTX *ctx)
 	long options = (long) SSL_CTX_get_options(ctx);
 	zval *value;
 
-	if (ssl_option(b, "rsa_key_size")) {
+	if (ssl_option(b, FASTSOCK_TLS_OPT_RSA_KEY_SIZE)) {
 		WARN(b, "rsa_key_size context option has been removed");
 	}
 	if (!set_dh_param(b, ctx)) {
 		return false;
 	}
-	value = ssl_option(b, "single_dh_use");
+	value = ssl_option(b, FASTSOCK_TLS_OPT_SINGLE_DH_USE);
 	if (!value || zend_is_true(value)) {
 		options |= SSL_OP_SINGLE_DH_USE;
 	}
-	value = ssl_option(b, "honor_cipher_order");
+	value = ssl_option(b, FASTSOCK_TLS_OPT_HONOR_CIPHER_ORDER);
 	if (!value || zend_is_true(value)) {
 		options |= SSL_OP_CIPHER_SERVER_PREFERENCE;
 	}
@@ -333,7 +336,7 @@ static int alpn_select(SSL *ssl, const unsigned char **out, unsigned char *out_l
 static bool set_alpn(build *b, SSL_CTX *ctx)
 {
 	size_t len, wire_len;
-	const char *protocols = ssl_option_string(b, "alpn_protocols", &len);
+	const char *protocols = ssl_option_string(b, FASTSOCK_TLS_OPT_ALPN_PROTOCOLS, &len);
 
 	if (!protocols) {
 		return true;
@@ -388,7 +391,6 @@ static SSL_CTX *sni_context(build *b, const char *cert, const char *key)
 		SSL_CTX_free(ctx);
 		return NULL;
 	}
-	SSL_CTX_set_session_id_context(ctx, b->tctx->id, FASTSOCK_TLS_ID_SIZE);
 	return ctx;
 }
 
@@ -449,7 +451,8 @@ static bool enable_sni(build *b, SSL_CTX *ctx)
 	zend_string *name;
 	zval *certs, *entry;
 
-	if (ssl_option_is_false(b, "SNI_enabled") || !(certs = ssl_option(b, "SNI_server_certs"))) {
+	if (ssl_option_is_false(b, FASTSOCK_TLS_OPT_SNI_ENABLED)
+			|| !(certs = ssl_option(b, FASTSOCK_TLS_OPT_SNI_SERVER_CERTS))) {
 		return true;
 	}
 	if (Z_TYPE_P(certs) != IS_ARRAY) {
@@ -483,12 +486,11 @@ static bool enable_sni(build *b, SSL_CTX *ctx)
 /* What fastsock adds to stock's context: sessions that can resume. */
 static void enable_resumption(build *b, SSL_CTX *ctx, const fastsock_options *options)
 {
-	bool tickets = options->tls_tickets && !ssl_option_is_true(b, "no_ticket")
+	bool tickets = options->tls_tickets && !ssl_option_is_true(b, FASTSOCK_TLS_OPT_NO_TICKET)
 		/* A ticket keeps no peer chain: capture_peer_cert_chain would
 		 * come back null after a resumption. */
-		&& !ssl_option_is_true(b, "capture_peer_cert_chain");
+		&& !ssl_option_is_true(b, FASTSOCK_TLS_OPT_CAPTURE_PEER_CERT_CHAIN);
 
-	SSL_CTX_set_session_id_context(ctx, b->tctx->id, FASTSOCK_TLS_ID_SIZE);
 	/* Without the cache, sessions still get an id, as on stock (clients
 	 * save and offer it); nothing is kept to resume them. */
 	SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_SERVER
@@ -508,40 +510,41 @@ static bool build_main(build *b, SSL_CTX *ctx, int method_flags, const fastsock_
 	/* Stock builds the option word in an int: SSL_OP_ALL's bit 31 sign-extends. */
 	int ctx_options = (int) SSL_OP_ALL;
 
-	value = ssl_option(b, "min_proto_version");
+	value = ssl_option(b, FASTSOCK_TLS_OPT_MIN_PROTO_VERSION);
 	zend_long min = value ? zval_get_long(value) : 0;
-	value = ssl_option(b, "max_proto_version");
+	value = ssl_option(b, FASTSOCK_TLS_OPT_MAX_PROTO_VERSION);
 	zend_long max = value ? zval_get_long(value) : 0;
 	method_flags = fastsock_tls_method_range(method_flags, min, max);
 
-	if (ssl_option_is_true(b, "no_ticket")) {
+	if (ssl_option_is_true(b, FASTSOCK_TLS_OPT_NO_TICKET)) {
 		ctx_options |= SSL_OP_NO_TICKET;
 	}
 	ctx_options &= ~SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS;
 	ctx_options |= SSL_OP_IGNORE_UNEXPECTED_EOF;
-	if (!ssl_option(b, "disable_compression") || ssl_option_is_true(b, "disable_compression")) {
+	if (!ssl_option(b, FASTSOCK_TLS_OPT_DISABLE_COMPRESSION)
+			|| ssl_option_is_true(b, FASTSOCK_TLS_OPT_DISABLE_COMPRESSION)) {
 		ctx_options |= SSL_OP_NO_COMPRESSION;
 	}
 
-	if (ssl_option_is_false(b, "verify_peer")) {
+	if (ssl_option_is_false(b, FASTSOCK_TLS_OPT_VERIFY_PEER)) {
 		SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
 	} else if (!enable_peer_verification(b, ctx)) {
 		return false;
 	}
 
-	if (ssl_option(b, "passphrase")) {
+	if (ssl_option(b, FASTSOCK_TLS_OPT_PASSPHRASE)) {
 		SSL_CTX_set_default_passwd_cb(ctx, passphrase_callback);
 		SSL_CTX_set_default_passwd_cb_userdata(ctx, b);
 	}
 
-	ciphers = ssl_option_string(b, "ciphers", NULL);
+	ciphers = ssl_option_string(b, FASTSOCK_TLS_OPT_CIPHERS, NULL);
 	if (SSL_CTX_set_cipher_list(ctx, ciphers ? ciphers : STOCK_DEFAULT_CIPHERS) != 1) {
 		/* Stock fails here without a word of its own. */
 		b->warned = true;
 		return false;
 	}
 
-	if ((value = ssl_option(b, "security_level")) != NULL) {
+	if ((value = ssl_option(b, FASTSOCK_TLS_OPT_SECURITY_LEVEL)) != NULL) {
 		zend_long level = zval_get_long(value);
 
 		if (level < 0 || level > 5) {
@@ -567,11 +570,11 @@ static bool build_main(build *b, SSL_CTX *ctx, int method_flags, const fastsock_
 	return true;
 }
 
-fastsock_tls_build_result fastsock_tls_ctx_build(php_stream *stream, int method_flags,
+fastsock_tls_build_result fastsock_tls_ctx_build(php_stream_context *context, int method_flags,
 		const fastsock_options *options, const unsigned char id[FASTSOCK_TLS_ID_SIZE],
 		fastsock_tls_ctx **out, bool *warned)
 {
-	build b = {stream, PHP_STREAM_CONTEXT(stream), NULL, false};
+	build b = {context, NULL, false};
 	fastsock_tls_build_result result = FASTSOCK_TLS_BUILT;
 	SSL_CTX *ctx;
 
@@ -592,6 +595,11 @@ fastsock_tls_build_result fastsock_tls_ctx_build(php_stream *stream, int method_
 		result = FASTSOCK_TLS_BUILD_FAILED;
 	} else if (!enable_sni(&b, ctx)) {
 		result = FASTSOCK_TLS_BUILD_SNI_FAILED;
+	}
+	if (result != FASTSOCK_TLS_BUILD_FAILED && !fastsock_tls_session_context_set(b.tctx, context)) {
+		/* No session may resume without knowing what it was trusted for. */
+		SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
+		SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET);
 	}
 	if (result == FASTSOCK_TLS_BUILD_FAILED) {
 		fastsock_tls_ctx_release(b.tctx);

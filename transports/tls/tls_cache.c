@@ -10,9 +10,11 @@
 #include "php_fastsock.h"
 
 #include <sys/stat.h>
+#include <dirent.h>
 #include <openssl/evp.h>
 
 #include "tls_cache.h"
+#include "tls_options.h"
 
 typedef struct fingerprint {
 	EVP_MD_CTX *md;
@@ -36,29 +38,6 @@ static void feed_long(fingerprint *f, long long value)
 	feed(f, &value, sizeof(value));
 }
 
-static zval *option(fingerprint *f, const char *name)
-{
-	zval *value = f->context ? php_stream_context_get_option(f->context, "ssl", name) : NULL;
-
-	feed(f, name, strlen(name));
-	feed_long(f, value != NULL);
-	return value;
-}
-
-static void feed_present_truth(fingerprint *f, const char *name)
-{
-	zval *value = option(f, name);
-
-	feed_long(f, value && zend_is_true(value));
-}
-
-static void feed_present_long(fingerprint *f, const char *name)
-{
-	zval *value = option(f, name);
-
-	feed_long(f, value ? (long long) zval_get_long(value) : 0);
-}
-
 /* The string a scalar converts to; anything else is not pinned. */
 static zend_string *scalar_string(fingerprint *f, zval *value)
 {
@@ -77,22 +56,79 @@ static zend_string *scalar_string(fingerprint *f, zval *value)
 	}
 }
 
-/* Which file a path names now, and which version of it. */
+static void feed_stat(fingerprint *f, const struct stat *st)
+{
+	feed_long(f, (long long) st->st_dev);
+	feed_long(f, (long long) st->st_ino);
+	feed_long(f, (long long) st->st_size);
+	feed_long(f, (long long) st->st_mtim.tv_sec);
+	feed_long(f, (long long) st->st_mtim.tv_nsec);
+	feed_long(f, (long long) st->st_ctim.tv_sec);
+	feed_long(f, (long long) st->st_ctim.tv_nsec);
+}
+
+/* Which file a path names now, and which version of it. A source that
+ * cannot be stat'ed (a stream wrapper's URL, a file gone) has no identity
+ * to notice a change by: stock reads it on every connection, and so does
+ * fastsock then. */
 static void feed_file_identity(fingerprint *f, const char *path)
 {
 	struct stat st;
 
 	if (stat(path, &st) != 0) {
-		feed_long(f, -1);
+		f->uncacheable = true;
 		return;
 	}
-	feed_long(f, (long long) st.st_dev);
-	feed_long(f, (long long) st.st_ino);
-	feed_long(f, (long long) st.st_size);
-	feed_long(f, (long long) st.st_mtim.tv_sec);
-	feed_long(f, (long long) st.st_mtim.tv_nsec);
-	feed_long(f, (long long) st.st_ctim.tv_sec);
-	feed_long(f, (long long) st.st_ctim.tv_nsec);
+	feed_stat(f, &st);
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/* A CA directory: OpenSSL reads its files when a client needs them and
+ * keeps what it read in the context's store, so the context is kept only
+ * while every file in it is the same one, by name and identity: a CA
+ * removed or replaced there gives a new build, as stock reads it anew. */
+static void feed_directory_identity(fingerprint *f, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *entry;
+	char **names = NULL;
+	size_t count = 0;
+	struct stat st;
+
+	if (!d) {
+		f->uncacheable = true;
+		return;
+	}
+	while ((entry = readdir(d)) != NULL) {
+		if (strcmp(entry->d_name, ".") != 0 && strcmp(entry->d_name, "..") != 0) {
+			names = erealloc(names, (count + 1) * sizeof(*names));
+			names[count++] = estrdup(entry->d_name);
+		}
+	}
+	closedir(d);
+	if (count) {
+		qsort(names, count, sizeof(*names), compare_names);
+	}
+	for (size_t i = 0; i < count; i++) {
+		char *path;
+
+		spprintf(&path, 0, "%s/%s", dir, names[i]);
+		feed(f, names[i], strlen(names[i]));
+		if (stat(path, &st) == 0) {
+			feed_stat(f, &st);
+		} else {
+			feed_long(f, -1);
+		}
+		efree(path);
+		efree(names[i]);
+	}
+	if (names) {
+		efree(names);
+	}
 }
 
 /* A path as the build resolves it (expand_filepath() for the certificate
@@ -114,45 +150,55 @@ static void feed_path(fingerprint *f, zend_string *path, bool expand)
 	}
 }
 
-static void feed_string_option(fingerprint *f, const char *name, int path)
+/* A string option as its encoding says; a value that is not a scalar
+ * leaves the context unkept. */
+static void feed_string_value(fingerprint *f, zval *value, fastsock_tls_encoding encoding)
 {
-	zval *value = option(f, name);
-	zend_string *str;
+	zend_string *str = scalar_string(f, value);
 
-	if (!value || !(str = scalar_string(f, value))) {
+	if (!str) {
 		return;
 	}
-	if (path) {
-		feed_path(f, str, path > 1);
-	} else {
-		feed(f, ZSTR_VAL(str), ZSTR_LEN(str));
+	switch (encoding) {
+		case FASTSOCK_TLS_DIRECTORY:
+			feed(f, ZSTR_VAL(str), ZSTR_LEN(str));
+			if (memchr(ZSTR_VAL(str), '\0', ZSTR_LEN(str))) {
+				f->uncacheable = true;
+			} else if (ZSTR_LEN(str) > 0) {
+				feed_directory_identity(f, ZSTR_VAL(str));
+			}
+			break;
+		case FASTSOCK_TLS_FILE:
+		case FASTSOCK_TLS_FILE_EXPANDED:
+			feed_path(f, str, encoding == FASTSOCK_TLS_FILE_EXPANDED);
+			break;
+		default:
+			feed(f, ZSTR_VAL(str), ZSTR_LEN(str));
+			break;
 	}
 	zend_string_release(str);
 }
 
-#define PLAIN_STRING 0
-#define FILE_AS_GIVEN 1
-#define FILE_EXPANDED 2
-
-static void feed_ini_file(fingerprint *f, const char *name, size_t len)
+static void feed_ini_file(fingerprint *f, const char *name, size_t len, bool directory)
 {
 	const char *value = zend_ini_string((char *) name, len, 0);
 
 	feed(f, value ? value : "", value ? strlen(value) : 0);
 	if (value && *value) {
-		feed_file_identity(f, value);
+		if (directory) {
+			feed_directory_identity(f, value);
+		} else {
+			feed_file_identity(f, value);
+		}
 	}
 }
 
-static void feed_sni(fingerprint *f)
+static void feed_sni(fingerprint *f, zval *certs)
 {
-	zval *certs = option(f, "SNI_server_certs"), *entry, *item;
+	zval *entry, *item;
 	zend_string *name, *str;
 	zend_ulong index;
 
-	if (!certs) {
-		return;
-	}
 	if (Z_TYPE_P(certs) != IS_ARRAY) {
 		/* The build warns, and is not kept. */
 		feed_long(f, Z_TYPE_P(certs));
@@ -186,11 +232,40 @@ static void feed_sni(fingerprint *f)
 	} ZEND_HASH_FOREACH_END();
 }
 
-/* Every input of fastsock_tls_ctx_build(), in one digest. */
-static bool options_fingerprint(php_stream *stream, int method_flags, const fastsock_options *options,
+/* One option of the table, by its encoding: its name, whether it is there,
+ * and its value as the build converts it. */
+static void feed_option(fingerprint *f, fastsock_tls_option which)
+{
+	const fastsock_tls_option_spec *spec = &fastsock_tls_options[which];
+	zval *value = fastsock_tls_option_get(f->context, which);
+
+	feed(f, spec->name, strlen(spec->name));
+	feed_long(f, value != NULL);
+	if (!value) {
+		return;
+	}
+	switch (spec->encoding) {
+		case FASTSOCK_TLS_TRUTH:
+			feed_long(f, zend_is_true(value));
+			break;
+		case FASTSOCK_TLS_LONG:
+			feed_long(f, (long long) zval_get_long(value));
+			break;
+		case FASTSOCK_TLS_SNI_MAP:
+			feed_sni(f, value);
+			break;
+		default:
+			feed_string_value(f, value, spec->encoding);
+			break;
+	}
+}
+
+/* Every input of fastsock_tls_ctx_build(), in one digest: the options of
+ * the table, the server's own settings and PHP's ini CA locations. */
+static bool options_fingerprint(php_stream_context *context, int method_flags, const fastsock_options *options,
 		unsigned char id[FASTSOCK_TLS_ID_SIZE])
 {
-	fingerprint f = {EVP_MD_CTX_new(), PHP_STREAM_CONTEXT(stream), false};
+	fingerprint f = {EVP_MD_CTX_new(), context, false};
 	unsigned int len = 0;
 	bool ok;
 
@@ -204,28 +279,11 @@ static bool options_fingerprint(php_stream *stream, int method_flags, const fast
 	feed_long(&f, options->tls_session_timeout);
 	feed_long(&f, options->tls_tickets);
 
-	feed_present_long(&f, "min_proto_version");
-	feed_present_long(&f, "max_proto_version");
-	feed_present_truth(&f, "no_ticket");
-	feed_present_truth(&f, "disable_compression");
-	feed_present_truth(&f, "verify_peer");
-	feed_string_option(&f, "cafile", FILE_AS_GIVEN);
-	feed_string_option(&f, "capath", PLAIN_STRING);
-	feed_ini_file(&f, "openssl.cafile", sizeof("openssl.cafile") - 1);
-	feed_ini_file(&f, "openssl.capath", sizeof("openssl.capath") - 1);
-	feed_string_option(&f, "passphrase", PLAIN_STRING);
-	feed_string_option(&f, "ciphers", PLAIN_STRING);
-	feed_present_long(&f, "security_level");
-	feed_string_option(&f, "alpn_protocols", PLAIN_STRING);
-	feed_string_option(&f, "local_cert", FILE_EXPANDED);
-	feed_string_option(&f, "local_pk", FILE_EXPANDED);
-	feed_present_truth(&f, "rsa_key_size");
-	feed_string_option(&f, "dh_param", FILE_AS_GIVEN);
-	feed_present_truth(&f, "single_dh_use");
-	feed_present_truth(&f, "honor_cipher_order");
-	feed_present_truth(&f, "SNI_enabled");
-	feed_sni(&f);
-	feed_present_truth(&f, "capture_peer_cert_chain");
+	for (int which = 0; which < FASTSOCK_TLS_OPT_COUNT; which++) {
+		feed_option(&f, which);
+	}
+	feed_ini_file(&f, "openssl.cafile", sizeof("openssl.cafile") - 1, false);
+	feed_ini_file(&f, "openssl.capath", sizeof("openssl.capath") - 1, true);
 
 	ok = EVP_DigestFinal_ex(f.md, id, &len) == 1 && len == FASTSOCK_TLS_ID_SIZE && !f.uncacheable;
 	EVP_MD_CTX_free(f.md);
@@ -284,11 +342,11 @@ static void cache_keep(fastsock_tls_server *server, fastsock_tls_ctx *tctx)
 	victim->used = ++server->clock;
 }
 
-fastsock_tls_build_result fastsock_tls_server_context(fastsock_tls_server *server, php_stream *stream,
+fastsock_tls_build_result fastsock_tls_server_context(fastsock_tls_server *server, php_stream_context *context,
 		int method_flags, const fastsock_options *options, fastsock_tls_ctx **out)
 {
 	unsigned char id[FASTSOCK_TLS_ID_SIZE] = {0};
-	bool cacheable = options_fingerprint(stream, method_flags, options, id);
+	bool cacheable = options_fingerprint(context, method_flags, options, id);
 	fastsock_tls_cache_entry *entry = cacheable ? cache_find(server, id) : NULL;
 	fastsock_tls_build_result result;
 	bool warned = false;
@@ -300,7 +358,7 @@ fastsock_tls_build_result fastsock_tls_server_context(fastsock_tls_server *serve
 		*out = fastsock_tls_ctx_addref(entry->tctx);
 		return FASTSOCK_TLS_BUILT;
 	}
-	result = fastsock_tls_ctx_build(stream, method_flags, options, id, out, &warned);
+	result = fastsock_tls_ctx_build(context, method_flags, options, id, out, &warned);
 	server->contexts_built++;
 	FASTSOCK_G(counters).tls_contexts_built++;
 	if (result == FASTSOCK_TLS_BUILT && cacheable && !warned) {

@@ -14,7 +14,7 @@
 #include <openssl/ssl.h>
 #include <stdbool.h>
 
-#include "../lib/tls_ticket_page.h"
+#include "tls_ticket_page.h"
 
 typedef enum fastsock_ticket_keys {
 	FASTSOCK_TICKET_KEYS_GENERATED, /* made by fastsock */
@@ -42,9 +42,9 @@ void fastsock_tls_tickets_startup(const char *key_file, fastsock_ticket_page_sta
 
 /*
  * Makes ctx issue and accept tickets with fastsock's keys; lifetime = the
- * session timeout in seconds (> 0; generated keys rotate every lifetime).
- * The keys are shared, so processes whose contexts have several timeouts
- * rotate with the shortest. Makes the keys at once if there are none yet
+ * session timeout in seconds (> 0). The keys are shared: generated keys
+ * rotate every longest lifetime attached, and each session still expires
+ * at its own context's timeout. Makes the keys at once if there are none yet
  * (not with a key file: its keys may come later). Returns false on failure
  * (bad lifetime, no page, no random bytes, OpenSSL refused the callback).
  * Whether tickets are sent at all stays with SSL_OP_NO_TICKET.
