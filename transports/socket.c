@@ -16,6 +16,7 @@
 #include "accept.h"
 #include "tls.h"
 #include "proxy.h"
+#include "graceful_stop.h"
 
 #ifndef MSG_DONTWAIT
 # define MSG_DONTWAIT 0
@@ -208,6 +209,8 @@ static ssize_t fastsock_op_read(php_stream *stream, char *buf, size_t count)
 static int fastsock_op_close(php_stream *stream, int close_handle)
 {
 	fastsock_sock *sock = stream->abstract;
+	/* A handed-over connection's shell has no socket: stock's stream has it. */
+	bool connection = sock->role == FASTSOCK_CONNECTION && sock->net.socket != -1;
 
 	fastsock_tls_close(sock, close_handle);
 	fastsock_proxy_release(sock);
@@ -216,6 +219,9 @@ static int fastsock_op_close(php_stream *stream, int close_handle)
 		sock->net.socket = -1;
 	}
 	efree(sock);
+	if (connection) {
+		fastsock_graceful_stop_closed();
+	}
 	return 0;
 }
 
@@ -527,7 +533,12 @@ void fastsock_expect_data(php_stream *stream)
 
 php_stream *fastsock_stream_alloc(fastsock_sock *sock STREAMS_DC)
 {
-	return php_stream_alloc_rel(&fastsock_ops[sock->kind], sock, NULL, "r+");
+	php_stream *stream = php_stream_alloc_rel(&fastsock_ops[sock->kind], sock, NULL, "r+");
+
+	if (stream && sock->role == FASTSOCK_CONNECTION) {
+		fastsock_graceful_stop_opened();
+	}
+	return stream;
 }
 
 static bool kind_from_proto(const char *proto, size_t len, fastsock_kind *kind)

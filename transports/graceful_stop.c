@@ -1,0 +1,92 @@
+/*
+ * A stop that loses no connection. On stock, SIGTERM ends the process at
+ * once, and the connection it was serving (accepted, not yet answered)
+ * is cut. With fastsock.graceful_stop the process ends by the same
+ * SIGTERM, with the same status, but only once it holds no accepted
+ * connection: at once when it waits in accept, else when it closes its
+ * last one. A second SIGTERM ends it at once. Whoever stops it bounds the
+ * wait (the launcher's grace period, systemd's TimeoutStopSec).
+ */
+#include "php.h"
+#include "SAPI.h"
+
+#include <signal.h>
+
+#include "graceful_stop.h"
+
+static volatile sig_atomic_t stop_requested;
+/* Changed outside the handler only; read by it. */
+static volatile sig_atomic_t connections_open;
+static bool installed;
+
+/* Async-signal-safe: the default action, unblocked, raised. */
+static void end_by_sigterm(void)
+{
+	struct sigaction sa;
+	sigset_t set;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigemptyset(&set);
+	sigaddset(&set, SIGTERM);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	kill(getpid(), SIGTERM);
+}
+
+static void on_sigterm(int signo)
+{
+	(void) signo;
+	if (stop_requested || connections_open <= 0) {
+		end_by_sigterm();
+	}
+	stop_requested = 1;
+}
+
+void fastsock_graceful_stop_startup(void)
+{
+	struct sigaction sa;
+
+	if (!sapi_module.name || strcmp(sapi_module.name, "cli") != 0) {
+		return;
+	}
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_sigterm;
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(SIGTERM, &sa, NULL) != 0) {
+		php_error_docref(NULL, E_WARNING, "fastsock.graceful_stop: sigaction(SIGTERM): %s", strerror(errno));
+		return;
+	}
+	installed = true;
+}
+
+void fastsock_graceful_stop_shutdown(void)
+{
+	struct sigaction sa, current;
+
+	if (!installed) {
+		return;
+	}
+	installed = false;
+	/* Put the default back only where the handler is still ours. */
+	if (sigaction(SIGTERM, NULL, &current) == 0 && current.sa_handler == on_sigterm) {
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = SIG_DFL;
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGTERM, &sa, NULL);
+	}
+}
+
+void fastsock_graceful_stop_opened(void)
+{
+	connections_open++;
+}
+
+void fastsock_graceful_stop_closed(void)
+{
+	connections_open--;
+	if (installed && stop_requested && connections_open <= 0) {
+		end_by_sigterm();
+	}
+}
