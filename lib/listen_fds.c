@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/un.h>
+#include <unistd.h>
 
 /* A whole decimal number in 1..max; -1 otherwise. */
 static long parse_positive(const char *text, long max)
@@ -155,4 +156,30 @@ bool fastsock_listen_address(const char *host, int port, int type, struct sockad
 	}
 	freeaddrinfo(res);
 	return found;
+}
+
+bool fastsock_notify(const char *notify_socket, const char *message)
+{
+	struct sockaddr_un addr;
+	size_t len = notify_socket ? strlen(notify_socket) : 0;
+	ssize_t sent;
+	int fd;
+
+	if (len < 2 || len >= sizeof(addr.sun_path) || (notify_socket[0] != '/' && notify_socket[0] != '@')) {
+		return false;
+	}
+	memset(&addr, 0, sizeof(addr));
+	addr.sun_family = AF_UNIX;
+	memcpy(addr.sun_path, notify_socket, len);
+	if (addr.sun_path[0] == '@') {
+		addr.sun_path[0] = '\0';
+	}
+	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0) {
+		return false;
+	}
+	sent = sendto(fd, message, strlen(message), MSG_NOSIGNAL, (struct sockaddr *) &addr,
+		(socklen_t) (offsetof(struct sockaddr_un, sun_path) + len));
+	close(fd);
+	return sent == (ssize_t) strlen(message);
 }

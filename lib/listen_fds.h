@@ -38,4 +38,9 @@ bool fastsock_listen_fd_fits(int fd, int type, const struct sockaddr *want, sock
  * resolve; nothing is printed. */
 bool fastsock_listen_address(const char *host, int port, int type, struct sockaddr_storage *out, socklen_t *outlen);
 
+/* sd_notify(3)'s message to the socket NOTIFY_SOCKET names (a path, or
+ * "@name" for an abstract one): one datagram. False when it could not be
+ * sent; nothing is printed. */
+bool fastsock_notify(const char *notify_socket, const char *message);
+
 #endif

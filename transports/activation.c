@@ -23,6 +23,7 @@ typedef struct inherited_socket {
 static inherited_socket *inherited;
 static int inherited_count;
 static int pending;
+static bool notified;
 
 /* Only sockets: a descriptor the parent passed that is not one is left
  * alone, as is every descriptor when the variables are not ours. */
@@ -117,6 +118,20 @@ bool fastsock_activation_adopt(fastsock_sock *sock, const struct sockaddr *want,
 		return true;
 	}
 	return false;
+}
+
+void fastsock_activation_server_ready(void)
+{
+	const char *notify_socket;
+
+	if (notified || pending > 0) {
+		return;
+	}
+	notified = true;
+	notify_socket = getenv("NOTIFY_SOCKET");
+	if (notify_socket) {
+		fastsock_notify(notify_socket, "READY=1");
+	}
 }
 
 void fastsock_activation_describe(const fastsock_sock *sock, zval *out)

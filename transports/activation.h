@@ -31,6 +31,12 @@ bool fastsock_activation_pending(void);
  * the same address binds anew. */
 bool fastsock_activation_adopt(fastsock_sock *sock, const struct sockaddr *want, socklen_t wantlen);
 
+/* A server is listening (or bound, for datagrams). Once every passed
+ * socket has been adopted (at the first server when none was passed),
+ * the service manager in NOTIFY_SOCKET, if any, is told READY=1: once
+ * per process. */
+void fastsock_activation_server_ready(void);
+
 /* fastsock_info()'s "activated": null, or fd, name and not_applied. */
 void fastsock_activation_describe(const fastsock_sock *sock, zval *out);
 

@@ -173,6 +173,9 @@ int fastsock_bind(php_stream *stream, fastsock_sock *sock, php_stream_xport_para
 	fastsock_proxy_server_setup(PHP_STREAM_CONTEXT(stream), sock);
 	sock->role = FASTSOCK_SERVER;
 	FASTSOCK_G(counters).servers_created++;
+	if (!fastsock_kind_is_stream(sock->kind)) {
+		fastsock_activation_server_ready();
+	}
 	return 0;
 }
 
@@ -193,11 +196,15 @@ int fastsock_listen(php_stream *stream, fastsock_sock *sock, int stock_backlog)
 	if (sock->inherited && fastsock_kind_is_stream(sock->kind)) {
 		sock->not_applied |= FASTSOCK_NOT_APPLIED_BACKLOG;
 		sock->listening = true;
+		fastsock_activation_server_ready();
 		return 0;
 	}
 	if (listen(sock->net.socket, (int) sock->options.backlog) != 0) {
 		return -1;
 	}
 	sock->listening = true;
+	if (sock->role == FASTSOCK_SERVER) {
+		fastsock_activation_server_ready();
+	}
 	return 0;
 }

@@ -3,7 +3,7 @@
  * sd_listen_fds(3) reads them (another process's, malformed or missing
  * variables give 0), LISTEN_FDNAMES by index, and a passed socket fits a
  * server only with the same type, the same address and, for a stream
- * socket, when it listens.
+ * socket, when it listens; READY=1 reaches a NOTIFY_SOCKET.
  */
 #include "listen_fds.h"
 #include "check.h"
@@ -215,6 +215,33 @@ static void resolving(void)
 	CHECK(!fastsock_listen_address("not an address.invalid", 8000, SOCK_STREAM, &out, &len));
 }
 
+static void notify(void)
+{
+	char dir[] = "/tmp/fastsock-notify-XXXXXX", path[64], got[32] = "";
+	struct sockaddr_storage addr;
+	socklen_t len;
+	ssize_t n;
+	int fd;
+
+	if (!mkdtemp(dir)) {
+		perror("mkdtemp");
+		exit(2);
+	}
+	snprintf(path, sizeof(path), "%s/notify", dir);
+	len = un(&addr, path, strlen(path), true);
+	fd = bound(AF_UNIX, SOCK_DGRAM, SA(addr), len, false);
+	CHECK(fastsock_notify(path, "READY=1"));
+	n = recv(fd, got, sizeof(got) - 1, MSG_DONTWAIT);
+	CHECK(n == 7 && strcmp(got, "READY=1") == 0);
+	CHECK(!fastsock_notify("relative/notify", "READY=1"));
+	CHECK(!fastsock_notify(NULL, "READY=1"));
+	CHECK(!fastsock_notify("/", "READY=1"));
+	close(fd);
+	unlink(path);
+	CHECK(!fastsock_notify(path, "READY=1"));   /* nobody bound there */
+	rmdir(dir);
+}
+
 int main(void)
 {
 	counts();
@@ -222,5 +249,6 @@ int main(void)
 	addresses();
 	descriptors();
 	resolving();
+	notify();
 	return check_report();
 }
