@@ -109,7 +109,7 @@ if ((${#addresses[@]})); then
 			}
 			$socket = "socket:[" . fstat($server)["ino"] . "]";
 			foreach (scandir("/proc/self/fd") as $fd) {
-				if (ctype_digit($fd) && @readlink("/proc/self/fd/$fd") === $socket) {
+				if (preg_match("/^\\d+$/", $fd) && @readlink("/proc/self/fd/$fd") === $socket) {
 					$fds[] = $fd;
 				}
 			}
@@ -286,25 +286,27 @@ while ((${#workers[@]} + ${#retiring[@]})); do
 		fi
 		continue
 	fi
-	# A trapped signal makes wait return at once, ended unset: then look
-	# again (a reload to do), and wait again for the copies' own statuses
-	# (bash keeps them for copies that have ended).
-	wait -n -p ended "${workers[@]}" "${!retiring[@]}"
-	status=$?
-	[[ -n ${ended:-} ]] || continue
-	if [[ -n ${retiring[$ended]:-} ]]; then
-		unset "retiring[$ended]"
+	# Returns when a child ends, or at once on a trapped signal: then look
+	# again (a reload to do). Which copies ended is read from /proc, and
+	# their statuses from bash, which keeps them for copies that ended.
+	wait -n
+	for pid in "${!retiring[@]}"; do
+		has_exited "$pid" || continue
+		wait "$pid"
+		unset "retiring[$pid]"
 		if ((${#retiring[@]} == 0 && ${#timers[@]})); then
 			kill "${timers[@]}" 2>/dev/null
 			timers=()
 		fi
-		continue
-	fi
+	done
 	for i in "${!workers[@]}"; do
-		[[ ${workers[i]} == "$ended" ]] || continue
+		pid=${workers[i]}
+		has_exited "$pid" || continue
+		wait "$pid"
+		status=$?
 		unset "workers[i]"
 		if ((status != 0)) && ! [[ -n $signal && $status == $((128 + $(kill -l "$signal"))) ]]; then
-			echo "$0: worker $((i + 1)) (pid $ended) exited with status $status" >&2
+			echo "$0: worker $((i + 1)) (pid $pid) exited with status $status" >&2
 			failed=1
 		fi
 	done

@@ -4,7 +4,7 @@
  * is cut. With fastsock.graceful_stop the process ends by the same
  * SIGTERM, with the same status, but only once it holds no accepted
  * connection: at once when it waits in accept, else when it closes its
- * last one. A second SIGTERM ends it at once. Whoever stops it bounds the
+ * last one (or its accept returns without one). A second SIGTERM ends it at once. Whoever stops it bounds the
  * wait (the launcher's grace period, systemd's TimeoutStopSec).
  */
 #include "php.h"
@@ -15,8 +15,11 @@
 #include "graceful_stop.h"
 
 static volatile sig_atomic_t stop_requested;
-/* Changed outside the handler only; read by it. */
+/* Changed outside the handler only; read by it. An accept in progress
+ * counts as a connection held: accept4() may have returned one that has
+ * no stream yet. */
 static volatile sig_atomic_t connections_open;
+static volatile sig_atomic_t accepting;
 static bool installed;
 
 /* Async-signal-safe: the default action, unblocked, raised. */
@@ -38,7 +41,7 @@ static void end_by_sigterm(void)
 static void on_sigterm(int signo)
 {
 	(void) signo;
-	if (stop_requested || connections_open <= 0) {
+	if (stop_requested || (connections_open <= 0 && !accepting)) {
 		end_by_sigterm();
 	}
 	stop_requested = 1;
@@ -83,10 +86,29 @@ void fastsock_graceful_stop_opened(void)
 	connections_open++;
 }
 
+/* When a stop was asked for: end now if nothing is held. */
+static void end_if_idle(void)
+{
+	if (installed && stop_requested && connections_open <= 0 && !accepting) {
+		end_by_sigterm();
+	}
+}
+
 void fastsock_graceful_stop_closed(void)
 {
 	connections_open--;
-	if (installed && stop_requested && connections_open <= 0) {
-		end_by_sigterm();
-	}
+	end_if_idle();
+}
+
+void fastsock_graceful_stop_accept_begin(void)
+{
+	accepting = 1;
+}
+
+/* An accept that a SIGTERM interrupted (EINTR) made no connection: the
+ * process ends here, before the script sees the failed accept. */
+void fastsock_graceful_stop_accept_end(void)
+{
+	accepting = 0;
+	end_if_idle();
 }

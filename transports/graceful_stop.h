@@ -16,4 +16,9 @@ void fastsock_graceful_stop_shutdown(void);
 void fastsock_graceful_stop_opened(void);
 void fastsock_graceful_stop_closed(void);
 
+/* Around the accept op: from accept4() to the connection's stream, the
+ * connection is held already. */
+void fastsock_graceful_stop_accept_begin(void);
+void fastsock_graceful_stop_accept_end(void);
+
 #endif

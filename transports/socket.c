@@ -373,7 +373,9 @@ static int xport_op(php_stream *stream, fastsock_sock *sock, php_stream_xport_pa
 			xparam->outputs.returncode = fastsock_listen(stream, sock, xparam->inputs.backlog);
 			return PHP_STREAM_OPTION_RETURN_OK;
 		case STREAM_XPORT_OP_ACCEPT:
+			fastsock_graceful_stop_accept_begin();
 			xparam->outputs.returncode = fastsock_accept(stream, sock, xparam STREAMS_CC);
+			fastsock_graceful_stop_accept_end();
 			return PHP_STREAM_OPTION_RETURN_OK;
 		case STREAM_XPORT_OP_GET_NAME:
 			xparam->outputs.returncode = php_network_get_sock_name(sock->net.socket,
