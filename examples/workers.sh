@@ -143,7 +143,7 @@ trap 'rm -rf "$state"' EXIT
 
 workers=()            # the serving generation; index i is WORKER=i+1
 fresh=()              # a reload's new copies, until they are ready
-declare -A retiring=() # pid -> 1: copies stopped on purpose
+declare -A retiring=() # pid -> when to SIGKILL it: copies stopped on purpose
 timers=()
 signal=
 signals=0
@@ -181,19 +181,16 @@ start_copy() {
 	started=$!
 }
 
-# Sends SIGTERM, and SIGKILL to those still there after the grace period.
+# Sends SIGTERM, and SIGKILL to those still there after the grace period:
+# a sleep that ends then wakes the main loop, which sends it.
 retire() {
 	(($#)) || return
 	local pid
 	for pid in "$@"; do
-		retiring[$pid]=1
+		retiring[$pid]=$((SECONDS + stop_grace))
 	done
 	kill -s TERM "$@" 2>/dev/null
-	(
-		trap - TERM INT HUP EXIT
-		sleep "$stop_grace"
-		kill -s KILL "$@" 2>/dev/null
-	) &
+	sleep "$stop_grace" >/dev/null 2>&1 &
 	timers+=($!)
 }
 
@@ -253,7 +250,7 @@ reload() {
 	exec {ready_fd}<&-
 	if [[ -n $signal ]]; then
 		for i in "${fresh[@]}"; do
-			retiring[$i]=1
+			retiring[$i]=$((SECONDS + stop_grace))
 		done
 		fresh=()
 		return
@@ -291,7 +288,10 @@ while ((${#workers[@]} + ${#retiring[@]})); do
 	# their statuses from bash, which keeps them for copies that ended.
 	wait -n
 	for pid in "${!retiring[@]}"; do
-		has_exited "$pid" || continue
+		if ! has_exited "$pid"; then
+			((SECONDS >= retiring[$pid])) && kill -s KILL "$pid" 2>/dev/null
+			continue
+		fi
 		wait "$pid"
 		unset "retiring[$pid]"
 		if ((${#retiring[@]} == 0 && ${#timers[@]})); then
