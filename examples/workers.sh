@@ -36,9 +36,10 @@
 # stopped, the old ones keep serving, and the launcher says why.
 #
 # SIGTERM or SIGINT (Ctrl-C) is passed on to every copy; the launcher waits
-# for all of them and restarts none (a supervisor such as systemd does that:
-# see server@.service). It exits 1 if a copy failed (a status other than 0
-# or death by the signal passed on), else as its copies did.
+# for all of them (SIGKILL to those still there after WORKERS_STOP_GRACE)
+# and restarts none (a supervisor such as systemd does that: see
+# server@.service). It exits 1 if a copy failed (a status other than 0 or
+# death by the signal passed on), else as its copies did.
 #
 # Environment: PHP, the php binary (default: php); PHP_ARGS, more php
 # options before the script, split on spaces ("-d memory_limit=256M");
@@ -140,18 +141,24 @@ elif [[ ${LISTEN_PID:-} == "$$" && ${LISTEN_FDS:-} =~ ^[1-9][0-9]*$ ]]; then
 fi
 state=$(mktemp -d "${TMPDIR:-/tmp}/workers.XXXXXX") || exit 1
 trap 'rm -rf "$state"' EXIT
+# A pipe nobody writes: reading it with a timeout is a pause that a trapped
+# signal ends at once.
+mkfifo "$state/idle" && exec {idle}<>"$state/idle" || exit 1
 
 workers=()            # the serving generation; index i is WORKER=i+1
 fresh=()              # a reload's new copies, until they are ready
 declare -A retiring=() # pid -> when to SIGKILL it: copies stopped on purpose
-timers=()
 signal=
 signals=0
 reloads=0
+kill_at=
 pass_on() {
 	signal=$1
 	signals=$((signals + 1))
 	kill -s "$signal" "${workers[@]}" "${fresh[@]}" "${!retiring[@]}" 2>/dev/null
+	# A copy still serving a connection (fastsock.graceful_stop) gets the
+	# grace period, then SIGKILL.
+	[[ -n $kill_at ]] || kill_at=$((SECONDS + stop_grace))
 }
 trap 'pass_on TERM' TERM
 trap 'pass_on INT' INT
@@ -168,6 +175,9 @@ start_copy() {
 	# that a passed-on SIGINT (or the terminal's Ctrl-C) stops a copy.
 	(
 		trap - INT QUIT HUP TERM EXIT
+		# The launcher's own pipes are not the copy's.
+		exec {idle}<&-
+		[[ -z ${ready_fd:-} ]] || exec {ready_fd}<&-
 		if ((held)); then
 			export LISTEN_PID=$BASHPID LISTEN_FDS=$held
 		fi
@@ -181,8 +191,8 @@ start_copy() {
 	started=$!
 }
 
-# Sends SIGTERM, and SIGKILL to those still there after the grace period:
-# a sleep that ends then wakes the main loop, which sends it.
+# Sends SIGTERM; the main loop sends SIGKILL to those still there after
+# the grace period.
 retire() {
 	(($#)) || return
 	local pid
@@ -190,8 +200,6 @@ retire() {
 		retiring[$pid]=$((SECONDS + stop_grace))
 	done
 	kill -s TERM "$@" 2>/dev/null
-	sleep "$stop_grace" >/dev/null 2>&1 &
-	timers+=($!)
 }
 
 # An exited copy: reaped by bash already, or a zombie.
@@ -283,10 +291,14 @@ while ((${#workers[@]} + ${#retiring[@]})); do
 		fi
 		continue
 	fi
-	# Returns when a child ends, or at once on a trapped signal: then look
-	# again (a reload to do). Which copies ended is read from /proc, and
-	# their statuses from bash, which keeps them for copies that ended.
-	wait -n
+	# A pause of 0.2 s that a trapped signal ends at once (a reload to do).
+	# Then which copies ended is read from /proc, and their statuses from
+	# bash, which keeps them for copies that ended. (wait -n can miss a
+	# child that ended just before it, and wait for the next.)
+	read -r -t 0.2 -u "$idle" _
+	if [[ -n $kill_at ]] && ((SECONDS >= kill_at)); then
+		kill -s KILL "${workers[@]}" 2>/dev/null
+	fi
 	for pid in "${!retiring[@]}"; do
 		if ! has_exited "$pid"; then
 			((SECONDS >= retiring[$pid])) && kill -s KILL "$pid" 2>/dev/null
@@ -294,10 +306,6 @@ while ((${#workers[@]} + ${#retiring[@]})); do
 		fi
 		wait "$pid"
 		unset "retiring[$pid]"
-		if ((${#retiring[@]} == 0 && ${#timers[@]})); then
-			kill "${timers[@]}" 2>/dev/null
-			timers=()
-		fi
 	done
 	for i in "${!workers[@]}"; do
 		pid=${workers[i]}
@@ -311,7 +319,6 @@ while ((${#workers[@]} + ${#retiring[@]})); do
 		fi
 	done
 done
-((${#timers[@]})) && kill "${timers[@]}" 2>/dev/null
 
 ((failed)) && exit 1
 if [[ -n $signal ]]; then

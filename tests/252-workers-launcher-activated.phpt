@@ -46,7 +46,9 @@ $launcher = proc_get_status($proc)['pid'];
 posix_kill($launcher, SIGHUP);
 $lines = fs_read_lines($pipes[1], 3, 10);
 $new = fs_ready_pids($lines);
-echo implode("\n", preg_replace(['/^ready \d+/', '/^.*workers.sh: reload: .*$/'], ['ready PID', 'reload done'], $lines)), "\n";
+$shown = preg_replace(['/^ready \d+/', '/^.*workers.sh: reload: .*$/'], ['ready PID', 'reload done'], $lines);
+sort($shown);
+echo implode("\n", $shown), "\n";
 for ($i = 0; $i < 500 && array_filter($pids, 'fs_running'); $i++) {
 	usleep(10000);
 }

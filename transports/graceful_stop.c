@@ -38,13 +38,39 @@ static void end_by_sigterm(void)
 	kill(getpid(), SIGTERM);
 }
 
+/* A SIGTERM that comes in the accept op before its poll() has begun does
+ * not interrupt that poll(): an idle server would then wait for a
+ * connection that may never come. SIGALRM, a second later and again
+ * while the accept lasts, interrupts it; the accept then returns without
+ * a connection and the process ends there. SIGALRM is taken over only
+ * once the process is ending. */
+static void on_sigalrm(int signo)
+{
+	(void) signo;
+	if (connections_open <= 0 && !accepting) {
+		end_by_sigterm();
+	}
+	if (accepting) {
+		alarm(1);
+	}
+}
+
 static void on_sigterm(int signo)
 {
+	struct sigaction sa;
+
 	(void) signo;
 	if (stop_requested || (connections_open <= 0 && !accepting)) {
 		end_by_sigterm();
 	}
 	stop_requested = 1;
+	if (accepting) {
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_sigalrm;
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGALRM, &sa, NULL);
+		alarm(1);
+	}
 }
 
 void fastsock_graceful_stop_startup(void)
