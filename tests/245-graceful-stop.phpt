@@ -72,7 +72,9 @@ function proc_close_status(FsServer $server): void
 		usleep(10000);
 		$status = proc_get_status($server->proc);
 	}
-	echo 'server ', $status['running'] ? 'still running' : ($status['signaled'] ? 'ended by signal ' . $status['termsig'] : 'exited with ' . $status['exitcode']), "\n";
+	/* An exit status is not shown: under the sanitizers, a leak check at
+	 * exit may change it. */
+	echo 'server ', $status['running'] ? 'still running' : ($status['signaled'] ? 'ended by signal ' . $status['termsig'] : 'exited'), "\n";
 	$server->stop(9);
 }
 
@@ -106,7 +108,7 @@ server ended by signal 15
 server: accepted
 client got: false
 server printed: "the script's handler\n"
-server exited with 0
+server exited
 --- graceful_stop=0 (stock)
 server: accepted
 client got: false

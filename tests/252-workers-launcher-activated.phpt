@@ -28,7 +28,7 @@ while (true) {
 }
 PHP);
 $php = fs_php_command();
-$cmd = ['systemd-socket-activate', '-l', "127.0.0.1:$port", '-E', 'PHP=' . array_shift($php),
+$cmd = ['systemd-socket-activate', '-l', "127.0.0.1:$port", ...fs_activate_env(), '-E', 'PHP=' . array_shift($php),
 	'-E', 'PHP_ARGS=' . implode(' ', $php), 'bash', fs_launcher_path(), '2', $script, (string) $port];
 $proc = proc_open($cmd, [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['redirect', 1]], $pipes);
 echo fs_normalize(implode("\n", fs_read_lines($pipes[1], 1, 10))), "\n";
