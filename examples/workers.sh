@@ -92,7 +92,7 @@ fi
 # keeps the pid and the sockets), naming the sockets' descriptors.
 if ((${#addresses[@]})); then
 	# shellcheck disable=SC2016 # PHP code, not shell
-	exec "$php" "${php_args[@]}" -r '
+	exec env -u NOTIFY_SOCKET "$php" "${php_args[@]}" -r '
 		[, $bash, $launcher, $n] = $argv;
 		$addresses = array_slice($argv, 4, (int) $n);
 		$args = array_slice($argv, 4 + (int) $n);
