@@ -35,11 +35,14 @@ if test "$PHP_FASTSOCK" != "no"; then
     transports/context.c \
     transports/sockopt.c \
     lib/unix_path.c \
+    lib/listen_fds.c \
     lib/proxy_header.c \
     lib/proxy_sources.c \
     transports/address.c \
     transports/socket.c \
     transports/listen.c \
+    transports/activation.c \
+    transports/graceful_stop.c \
     transports/accept.c \
     transports/proxy.c \
     transports/crypto_handover.c \

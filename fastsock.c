@@ -17,6 +17,8 @@
 #include "transports/info.h"
 #include "transports/tls/tls.h"
 #include "transports/proxy.h"
+#include "transports/activation.h"
+#include "transports/graceful_stop.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(fastsock)
 
@@ -125,6 +127,8 @@ PHP_INI_BEGIN()
 		proxy_protocol, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.proxy_from", "", PHP_INI_ALL, OnUpdateFastsockProxyFrom,
 		proxy_from, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.graceful_stop", "0", PHP_INI_SYSTEM, OnUpdateFastsockBool,
+		graceful_stop, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.proxy_timeout", "3", PHP_INI_ALL, OnUpdateFastsockLong,
 		proxy_timeout, zend_fastsock_globals, fastsock_globals)
 PHP_INI_END()
@@ -146,12 +150,18 @@ static PHP_MINIT_FUNCTION(fastsock)
 			fastsock_tls_startup();
 		}
 		fastsock_hooks_install(FASTSOCK_G(select));
+		fastsock_activation_startup();
+		if (FASTSOCK_G(graceful_stop)) {
+			fastsock_graceful_stop_startup();
+		}
 	}
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(fastsock)
 {
+	fastsock_graceful_stop_shutdown();
+	fastsock_activation_shutdown();
 	fastsock_hooks_restore();
 	fastsock_tls_shutdown();
 	UNREGISTER_INI_ENTRIES();

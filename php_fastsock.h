@@ -47,6 +47,7 @@ ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	zend_long tls_handshake_timeout;
 	bool proxy_protocol;
 	zend_long proxy_timeout;
+	bool graceful_stop;
 	char *proxy_from;
 	fastsock_counters counters;
 ZEND_END_MODULE_GLOBALS(fastsock)

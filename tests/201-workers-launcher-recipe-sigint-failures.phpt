@@ -95,5 +95,5 @@ worker 2, fastsock loaded: true
 workers.sh: worker 2 (pid PID) exited with status 3
 proc_close(): 1
 --- fastsock.enable=0
-workers.sh: fastsock is not active in '%s -d fastsock.enable=0 -d fastsock.reuseport=1' (extension=fastsock missing, or fastsock.enable=0): the copies could not share a port
+workers.sh: fastsock is not active in '%s -d fastsock.enable=0 -d fastsock.reuseport=1 -d fastsock.graceful_stop=1' (extension=fastsock missing, or fastsock.enable=0): the copies could not share a port
 proc_close(): 1

@@ -6,6 +6,7 @@
 #include "sockopt.h"
 #include "tls.h"
 #include "proxy.h"
+#include "activation.h"
 
 static const char *role_name(const fastsock_sock *sock)
 {
@@ -69,6 +70,7 @@ void fastsock_info_describe(php_stream *stream, fastsock_sock *sock, zval *out)
 	if (sock->net.socket != -1) {
 		describe_kernel(sock, out);
 	}
+	fastsock_activation_describe(sock, out);
 	fastsock_proxy_describe(sock, out);
 	fastsock_tls_describe(sock, out);
 }

@@ -1,7 +1,8 @@
 /*
- * Bind and listen. Options are resolved once, at bind, from the ini and
- * the server's context; the buffers are set before listen() so that the
- * accepted sockets inherit them.
+ * Bind and listen, or adopt the socket a parent passed for the address
+ * (socket activation). Options are resolved once, at bind, from the ini
+ * and the server's context; the buffers are set before listen() so that
+ * the accepted sockets inherit them.
  */
 #include "php.h"
 #include "php_network.h"
@@ -13,6 +14,8 @@
 #include "sockopt.h"
 #include "unix_path.h"
 #include "proxy.h"
+#include "activation.h"
+#include "listen_fds.h"
 
 /* Set on the listener, these reach every accepted socket without a system
  * call per connection: Linux copies them at accept. */
@@ -51,6 +54,33 @@ static long ip_sockopts(php_stream *stream, fastsock_sock *sock)
 	return sockopts;
 }
 
+/* The socket a parent passed for this address, when there is one. What the
+ * server asked for that only its binder could set is noted for
+ * fastsock_info(); so_broadcast is the socket's own and is set here. */
+static bool adopt_ip(php_stream *stream, fastsock_sock *sock, const char *host, int port)
+{
+	int type = sock->kind == FASTSOCK_UDP ? SOCK_DGRAM : SOCK_STREAM;
+	struct sockaddr_storage want;
+	socklen_t wantlen;
+	long sockopts;
+
+	if (!fastsock_activation_pending() || !fastsock_listen_address(host, port, type, &want, &wantlen)
+			|| !fastsock_activation_adopt(sock, (struct sockaddr *) &want, wantlen)) {
+		return false;
+	}
+	sockopts = ip_sockopts(stream, sock);
+	if (sockopts & STREAM_SOCKOP_SO_REUSEPORT) {
+		sock->not_applied |= FASTSOCK_NOT_APPLIED_REUSEPORT;
+	}
+	if (sockopts & STREAM_SOCKOP_IPV6_V6ONLY) {
+		sock->not_applied |= FASTSOCK_NOT_APPLIED_IPV6_V6ONLY;
+	}
+	if (sockopts & STREAM_SOCKOP_SO_BROADCAST) {
+		fastsock_sockopt_set(sock->net.socket, SOL_SOCKET, SO_BROADCAST, "SO_BROADCAST", 1);
+	}
+	return true;
+}
+
 static int bind_ip(php_stream *stream, fastsock_sock *sock, php_stream_xport_param *xparam)
 {
 	zend_string **err = xparam->want_errortext ? &xparam->outputs.error_text : NULL;
@@ -62,9 +92,11 @@ static int bind_ip(php_stream *stream, fastsock_sock *sock, php_stream_xport_par
 	if (!host) {
 		return -1;
 	}
-	sock->net.socket = php_network_bind_socket_to_local_addr(host, port,
-		sock->kind == FASTSOCK_UDP ? SOCK_DGRAM : SOCK_STREAM,
-		ip_sockopts(stream, sock), err, &error_code);
+	if (!adopt_ip(stream, sock, host, port)) {
+		sock->net.socket = php_network_bind_socket_to_local_addr(host, port,
+			sock->kind == FASTSOCK_UDP ? SOCK_DGRAM : SOCK_STREAM,
+			ip_sockopts(stream, sock), err, &error_code);
+	}
 	efree(host);
 	return sock->net.socket == -1 ? -1 : 0;
 }
@@ -101,6 +133,14 @@ static int bind_unix(fastsock_sock *sock, php_stream_xport_param *xparam)
 	struct sockaddr_un addr;
 	socklen_t addrlen;
 
+	addrlen = fastsock_unix_address(xparam->inputs.name, xparam->inputs.namelen, &addr);
+	if (fastsock_activation_pending() && fastsock_activation_adopt(sock, (struct sockaddr *) &addr, addrlen)) {
+		if (sock->options.mode >= 0) {
+			sock->not_applied |= FASTSOCK_NOT_APPLIED_MODE;
+		}
+		return 0;
+	}
+
 	sock->net.socket = socket(PF_UNIX, socktype, 0);
 	if (sock->net.socket == -1) {
 		if (xparam->want_errortext) {
@@ -110,7 +150,6 @@ static int bind_unix(fastsock_sock *sock, php_stream_xport_param *xparam)
 		return -1;
 	}
 
-	addrlen = fastsock_unix_address(xparam->inputs.name, xparam->inputs.namelen, &addr);
 	/* The file is created with its mode: a chmod() after bind() would
 	 * follow whatever another user put at the path by then. */
 	if (bind_replacing_stale(sock->net.socket, &addr, addrlen, sock->options.mode) != 0) {
@@ -134,6 +173,9 @@ int fastsock_bind(php_stream *stream, fastsock_sock *sock, php_stream_xport_para
 	fastsock_proxy_server_setup(PHP_STREAM_CONTEXT(stream), sock);
 	sock->role = FASTSOCK_SERVER;
 	FASTSOCK_G(counters).servers_created++;
+	if (!fastsock_kind_is_stream(sock->kind)) {
+		fastsock_activation_server_ready();
+	}
 	return 0;
 }
 
@@ -148,9 +190,21 @@ int fastsock_listen(php_stream *stream, fastsock_sock *sock, int stock_backlog)
 			|| (context && php_stream_context_get_option(context, "socket", "backlog"))) {
 		sock->options.backlog = stock_backlog;
 	}
+	/* An adopted stream socket listens already, with the backlog its
+	 * binder gave it: a second listen() would change it for every process
+	 * that shares the socket. */
+	if (sock->inherited && fastsock_kind_is_stream(sock->kind)) {
+		sock->not_applied |= FASTSOCK_NOT_APPLIED_BACKLOG;
+		sock->listening = true;
+		fastsock_activation_server_ready();
+		return 0;
+	}
 	if (listen(sock->net.socket, (int) sock->options.backlog) != 0) {
 		return -1;
 	}
 	sock->listening = true;
+	if (sock->role == FASTSOCK_SERVER) {
+		fastsock_activation_server_ready();
+	}
 	return 0;
 }

@@ -18,6 +18,7 @@
 #include "accept.h"
 #include "tls.h"
 #include "proxy.h"
+#include "graceful_stop.h"
 
 #ifndef MSG_DONTWAIT
 # define MSG_DONTWAIT 0
@@ -204,6 +205,8 @@ static ssize_t fastsock_op_read(php_stream *stream, char *buf, size_t count)
 static int fastsock_op_close(php_stream *stream, int close_handle)
 {
 	fastsock_sock *sock = stream->abstract;
+	/* A handed-over connection's shell has no socket: stock's stream has it. */
+	bool connection = sock->role == FASTSOCK_CONNECTION && sock->net.socket != -1;
 
 	fastsock_tls_close(sock, close_handle);
 	fastsock_proxy_release(sock);
@@ -212,6 +215,9 @@ static int fastsock_op_close(php_stream *stream, int close_handle)
 		sock->net.socket = -1;
 	}
 	efree(sock);
+	if (connection) {
+		fastsock_graceful_stop_closed();
+	}
 	return 0;
 }
 
@@ -359,7 +365,9 @@ static int xport_op(php_stream *stream, fastsock_sock *sock, php_stream_xport_pa
 			xparam->outputs.returncode = fastsock_listen(stream, sock, xparam->inputs.backlog);
 			return PHP_STREAM_OPTION_RETURN_OK;
 		case STREAM_XPORT_OP_ACCEPT:
+			fastsock_graceful_stop_accept_begin();
 			xparam->outputs.returncode = fastsock_accept(stream, sock, xparam STREAMS_CC);
+			fastsock_graceful_stop_accept_end();
 			return PHP_STREAM_OPTION_RETURN_OK;
 		case STREAM_XPORT_OP_GET_NAME:
 			xparam->outputs.returncode = php_network_get_sock_name(sock->net.socket,
@@ -530,6 +538,9 @@ php_stream *fastsock_stream_alloc(fastsock_sock *sock STREAMS_DC)
 	/* A connection whose handshake finished before it had a stream. */
 	if (stream && fastsock_tls_active(sock)) {
 		fastsock_tls_stream_attach(stream, sock);
+	}
+	if (stream && sock->role == FASTSOCK_CONNECTION) {
+		fastsock_graceful_stop_opened();
 	}
 	return stream;
 }

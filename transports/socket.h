@@ -31,6 +31,11 @@ typedef struct fastsock_sock {
 	fastsock_role role;
 	fastsock_options options;
 	bool listening;
+	/* A server that adopted a socket passed by socket activation: 1 + its
+	 * index among them (0: bound here), and what it asked for that the
+	 * socket's owner had set already (FASTSOCK_NOT_APPLIED_*). */
+	int inherited;
+	unsigned not_applied;
 	/* Data is probably waiting (stream_select() said so, or the last read
 	 * filled its buffer): the next blocking read tries recv() before poll().
 	 * On a listener: stream_select() reported a connection, so the script

@@ -1,5 +1,6 @@
 /* connect mode: the time-server burst. A connect whose SYN was dropped by a
- * full listen backlog is retransmitted after 1 s, so "slow_1s" counts them. */
+ * full listen backlog is retransmitted after 1 s, so "slow_1s" counts them.
+ * Errors are also counted by kind: refused, reset, unanswered. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdio.h>
@@ -22,6 +23,9 @@ struct burst {
 	long *free_slots, nfree;
 	long started, finished, slow;
 	unsigned long errors;
+	/* Of the errors: connects refused (nothing listened), connections
+	 * reset (a listener closed with them queued) and closed unanswered. */
+	unsigned long refused, reset, unanswered;
 	struct hist lat;
 };
 
@@ -76,8 +80,11 @@ static void on_readable(struct burst *b, long i)
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
+			b->refused += errno == ECONNREFUSED;
+			b->reset += errno == ECONNRESET;
 			note_error(&b->errors, "read", errno);
 		} else if (s->got == 0) {
+			b->unanswered++;
 			note_error(&b->errors, "server closed without sending anything", 0);
 		} else {
 			double lat = now_s() - s->start;
@@ -140,7 +147,8 @@ int run_connect(const struct opts *o)
 	printf("RESULT mode=connect conns=%ld concurrency=%ld conns_per_s=%.1f",
 	       o->count, conc, (double)b.lat.total / elapsed);
 	print_latency(&b.lat);
-	printf(" slow_1s=%ld errors=%lu\n", b.slow, b.errors);
+	printf(" slow_1s=%ld errors=%lu refused=%lu reset=%lu unanswered=%lu\n", b.slow, b.errors,
+	       b.refused, b.reset, b.unanswered);
 	printf("connect: %llu of %ld connections at concurrency %ld in %.2f s: %.0f conns/s, "
 	       "p50 %.2f ms, p99 %.2f ms, max %.2f ms, %ld took >= 1 s, %lu errors\n",
 	       (unsigned long long)b.lat.total, o->count, conc, elapsed,

@@ -16,7 +16,11 @@
 #   LAUNCH      empty: one PHP process; reuseport: WORKERS copies of the
 #               script under examples/workers.sh (fastsock.reuseport=1);
 #               forked: the script forks WORKERS children itself (its last
-#               argument)
+#               argument); held: fastsock runs WORKERS copies under
+#               examples/workers.sh -l ADDRESS (the launcher holds the
+#               socket), stock one process under servers/restart_on_hup.sh
+#   DURING      hup3: while the client runs, the server gets SIGHUP three
+#               times, each once the previous reload (or restart) is done
 #   WORKERS     the number of PHP worker processes (with LAUNCH)
 #   ALL_CPUS    1: no process is pinned to a core (several server
 #               processes need them all; the client shares them)
@@ -30,14 +34,15 @@ ALL_SCENARIOS=(time_c1 time_c100 time_c1000
 	tls_new tls_new_ec tls12_reuse tls13_reuse tls_enable_crypto_new tls_silent_peers
 	tls_echo_c100 haproxy_time_c100 haproxy_time_c100_pp haproxy_http_100 haproxy_http_100_pp
 	http_workers_1 http_workers_2 http_workers_4 http_forked_1 http_forked_2 http_forked_4
-	time_workers_1 time_workers_2 time_workers_4 tls_workers_1 tls_workers_2 tls_workers_4)
+	time_workers_1 time_workers_2 time_workers_4 tls_workers_1 tls_workers_2 tls_workers_4
+	reload_c20)
 
 # pick FULL SMOKE: the value for the current mode.
 pick() { if ((SMOKE)); then echo "$2"; else echo "$1"; fi; }
 
 scenario_def() {
 	STOCK_FAILS=0 CERT='' PHP_INI='' REF_ARGS='' HAPROXY='' PROXY_HEADER=''
-	LAUNCH='' WORKERS=1 ALL_CPUS=0 VARIANTS='stock fastsock ref' NOT_RUN_WHY=''
+	LAUNCH='' WORKERS=1 ALL_CPUS=0 VARIANTS='stock fastsock ref' NOT_RUN_WHY='' DURING=''
 	# Worker scenarios: NAME_workers_N (reuseport, fastsock only: stock
 	# has no fastsock.reuseport, and a second copy of an unchanged script
 	# fails to bind there) and http_forked_N (pcntl_fork, both).
@@ -157,6 +162,18 @@ scenario_def() {
 		PHP_SCRIPT=select_echo.php REF_SERVER=ref_tls REF_ARGS=echo TRANSPORT=ssl CERT=rsa
 		CLIENT="loadgen echo -c $(pick 100 10) -d $(pick 1.5 0.2) -W 3 -t 12"
 		METRICS="msgs_per_s p99_ms errors"
+		;;
+	reload_c20)
+		# A steady load of 20 concurrent connects while the time server is
+		# replaced three times: fastsock's launcher reloads 2 copies on the
+		# socket it holds; stock PHP is stopped and started again, as users
+		# restart it. What counts is the connects lost: refused (nothing
+		# listened), reset (queued in a listener that closed), unanswered.
+		PHP_SCRIPT=time_tcp.php REF_SERVER=ref_time TRANSPORT=tcp
+		LAUNCH=held WORKERS=2 ALL_CPUS=1 DURING=hup3 VARIANTS='stock fastsock'
+		NOT_RUN_WHY="the C reference has no reload"
+		CLIENT="loadgen connect -c 20 -n $(pick 200000 20000) -t $(pick 30 10)"
+		METRICS="errors refused reset unanswered conns_per_s"
 		;;
 	haproxy_time_c100 | haproxy_time_c100_pp | haproxy_http_100 | haproxy_http_100_pp)
 		# The same loads through HAProxy, without and with the PROXY v2
