@@ -29,7 +29,8 @@ if test "$PHP_FASTSOCK" != "no"; then
     transports/address.c \
     transports/socket.c \
     transports/listen.c \
-    transports/accept.c \
+    transports/pipeline.c \
+    lib/pending_set.c \
     transports/proxy.c \
     transports/crypto_handover.c \
     transports/server.c \

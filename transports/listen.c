@@ -8,6 +8,7 @@
 #include "php_fastsock.h"
 
 #include "listen.h"
+#include "pipeline.h"
 #include "address.h"
 #include "context.h"
 #include "sockopt.h"
@@ -152,5 +153,8 @@ int fastsock_listen(php_stream *stream, fastsock_sock *sock, int stock_backlog)
 		return -1;
 	}
 	sock->listening = true;
+	if (!sock->pipeline) {
+		fastsock_pipeline_attach(sock);
+	}
 	return 0;
 }

@@ -1,6 +1,6 @@
 /*
  * The stream ops of fastsock's sockets. The table at the bottom names every
- * operation; bind and listen live in listen.c, accept in accept.c.
+ * operation; bind and listen live in listen.c, accept in pipeline.c.
  *
  * What a script can observe (return values, notices, eof, timed_out,
  * metadata) follows main/streams/xp_socket.c; the difference is the order
@@ -13,7 +13,7 @@
 
 #include "socket.h"
 #include "listen.h"
-#include "accept.h"
+#include "pipeline.h"
 #include "tls.h"
 #include "proxy.h"
 
@@ -209,10 +209,13 @@ static int fastsock_op_close(php_stream *stream, int close_handle)
 {
 	fastsock_sock *sock = stream->abstract;
 
+	fastsock_pipeline_release(sock);
 	fastsock_tls_close(sock, close_handle);
 	fastsock_proxy_release(sock);
 	if (close_handle && sock->net.socket != -1) {
-		closesocket(sock->net.socket);
+		if (closesocket(sock->net.socket) == 0) {
+			fastsock_pipeline_descriptor_closed();
+		}
 		sock->net.socket = -1;
 	}
 	efree(sock);
@@ -422,6 +425,10 @@ static int fastsock_op_set_option(php_stream *stream, int option, int value, voi
 
 		case PHP_STREAM_OPTION_BLOCKING:
 			oldmode = net->is_blocked;
+			if (fastsock_pipeline_staged(sock)) {
+				net->is_blocked = value;
+				return oldmode;
+			}
 			if (php_set_sock_blocking(net->socket, value) == SUCCESS) {
 				net->is_blocked = value;
 				return oldmode;
