@@ -6,21 +6,31 @@ PHP_ARG_ENABLE([fastsock],
 
 if test "$PHP_FASTSOCK" != "no"; then
   AC_CHECK_FUNCS([accept4 ppoll])
-  dnl TLS servers need OpenSSL 1.1.1 or later, the same library PHP runs with
-  dnl (checked at startup); without it the TLS code is left out.
-  PHP_SETUP_OPENSSL(FASTSOCK_SHARED_LIBADD, [fastsock_tls=yes], [fastsock_tls=no])
+  dnl TLS servers need OpenSSL 3.0 or later (EVP_MAC ticket keys, SSL_get1_*),
+  dnl the same library PHP runs with (checked at startup). With an older one,
+  dnl or none, fastsock is built without TLS: TLS servers stay on PHP's code.
+  fastsock_tls=no
+  PKG_CHECK_EXISTS([openssl >= 3.0.0], [
+    PHP_SETUP_OPENSSL(FASTSOCK_SHARED_LIBADD, [fastsock_tls=yes], [fastsock_tls=no])
+  ], [
+    AC_MSG_WARN([OpenSSL 3.0 or later not found: fastsock is built without TLS; TLS servers stay on PHP's own code])
+  ])
+  AC_MSG_CHECKING([whether fastsock serves TLS])
+  AC_MSG_RESULT([$fastsock_tls])
   if test "$fastsock_tls" = "yes"; then
-    fastsock_tls_sources="transports/tls.c transports/tls_context.c transports/tls_cache.c \
-      transports/tls_verify.c transports/tls_tickets.c lib/tls_policy.c lib/tls_ticket_ring.c \
-      transports/tls_tickets_report.c lib/tls_ticket_file.c lib/tls_ticket_page.c"
+    fastsock_tls_sources="transports/tls/tls.c transports/tls/tls_handshake.c transports/tls/tls_ops.c \
+      transports/tls/tls_wait.c transports/tls/tls_errors.c transports/tls/tls_warnings.c \
+      transports/tls/tls_reneg.c transports/tls/tls_context.c transports/tls/tls_cache.c \
+      transports/tls/tls_verify.c transports/tls/tls_tickets_report.c \
+      lib/tls_tickets.c lib/tls_policy.c lib/tls_ticket_ring.c lib/tls_ticket_file.c lib/tls_ticket_page.c"
   else
-    AC_MSG_WARN([OpenSSL not found: fastsock is built without TLS; TLS servers stay on PHP's own code])
-    fastsock_tls_sources="transports/tls_none.c"
+    fastsock_tls_sources="transports/tls/tls_none.c"
   fi
   PHP_SUBST(FASTSOCK_SHARED_LIBADD)
   PHP_NEW_EXTENSION(fastsock,
     fastsock.c \
     lib/options.c \
+    lib/clock.c \
     transports/context.c \
     transports/sockopt.c \
     lib/unix_path.c \
@@ -39,7 +49,8 @@ if test "$PHP_FASTSOCK" != "no"; then
     transports/info.c \
     transports/hooks.c \
     $fastsock_tls_sources,
-    $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/lib)
+    $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/lib -I@ext_srcdir@/transports -I@ext_srcdir@/transports/tls)
   PHP_ADD_BUILD_DIR($ext_builddir/transports)
+  PHP_ADD_BUILD_DIR($ext_builddir/transports/tls)
   PHP_ADD_BUILD_DIR($ext_builddir/lib)
 fi

@@ -15,7 +15,7 @@
 #include "transports/hooks.h"
 #include "transports/socket.h"
 #include "transports/info.h"
-#include "transports/tls.h"
+#include "transports/tls/tls.h"
 #include "transports/proxy.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(fastsock)

@@ -55,7 +55,9 @@
 typedef enum stage {
 	STAGE_PROXY,        /* a trusted peer's PROXY header */
 	STAGE_PROXY_LOCAL,  /* after a LOCAL header: a first byte, or the close of a health check */
+	STAGE_TLS,          /* the TLS handshake (tls/tls.h), step by step */
 	STAGE_READY,        /* for the next accept */
+	STAGE_FAILED,       /* a failed handshake, for the next accept to report as stock's */
 	STAGE_GONE,         /* dropped; its entry is freed by sweep() */
 } stage;
 
@@ -66,10 +68,10 @@ typedef struct pending {
 	stage stage;
 	short wants;                 /* POLLIN or POLLOUT: what the stage waits for */
 	long watch;                  /* its descriptor's place in the current wait, -1 none */
+	bool bounded;                /* false: a handshake without a timeout, as stock's can be */
 	struct timespec deadline;    /* CLOCK_MONOTONIC: the stage ends by then */
 	fastsock_proxy_reading *proxy;
-	/* The handshake runs as the connection is handed out (blocking). */
-	bool tls_at_hand_out;
+	zend_resource *context;      /* the listener's, whose `ssl` options the handshake reads */
 } pending;
 
 typedef struct fastsock_pipeline {
@@ -200,20 +202,51 @@ static bool is_waiting(const void *entry)
 {
 	stage s = ((const pending *) entry)->stage;
 
-	return s == STAGE_PROXY || s == STAGE_PROXY_LOCAL;
+	return s == STAGE_PROXY || s == STAGE_PROXY_LOCAL || s == STAGE_TLS;
 }
 
 static bool is_done(const pending *p)
 {
-	return p->stage == STAGE_READY;
+	return p->stage == STAGE_READY || p->stage == STAGE_FAILED;
 }
 
 /* ---- the stages ---- */
 
+static void tls_stepped(pending *p, fastsock_tls_step step)
+{
+	switch (step) {
+		case FASTSOCK_TLS_DONE:
+			p->stage = STAGE_READY;
+			break;
+		case FASTSOCK_TLS_WANT_READ:
+			p->wants = POLLIN;
+			break;
+		case FASTSOCK_TLS_WANT_WRITE:
+			p->wants = POLLOUT;
+			break;
+		case FASTSOCK_TLS_FAILED:
+			p->stage = STAGE_FAILED;
+			break;
+	}
+}
+
+/* The handshake's own deadline: the stream's timeout capped by
+ * tls_handshake_timeout, as stock's accept would have waited. */
+static void start_tls(fastsock_sock *server, pending *p)
+{
+	p->stage = STAGE_TLS;
+	tls_stepped(p, fastsock_tls_accept_start(server, p->conn, p->context));
+	p->deadline = fastsock_tls_accept_deadline(p->conn);
+	p->bounded = p->deadline.tv_sec != -1;
+}
+
 static void after_proxy(fastsock_sock *server, pending *p)
 {
-	p->tls_at_hand_out = fastsock_tls_enable_on_connect(server);
-	p->stage = STAGE_READY;
+	if (fastsock_tls_enable_on_connect(server)) {
+		start_tls(server, p);
+	} else {
+		p->stage = STAGE_READY;
+	}
 }
 
 /* After a LOCAL (v2) or UNKNOWN (v1) header the balancer speaks for
@@ -255,6 +288,7 @@ static void step_proxy(fastsock_sock *server, pending *p)
 	fastsock_proxy_reading_free(&p->proxy);
 	if (fastsock_proxy_local(p->conn)) {
 		p->stage = STAGE_PROXY_LOCAL;
+		p->bounded = true;
 		p->deadline = after_ms(server->options.proxy_timeout * 1000LL);
 		step_local(server, p);
 	} else {
@@ -270,6 +304,9 @@ static void step(fastsock_sock *server, pending *p)
 			break;
 		case STAGE_PROXY_LOCAL:
 			step_local(server, p);
+			break;
+		case STAGE_TLS:
+			tls_stepped(p, fastsock_tls_accept_continue(p->conn));
 			break;
 		default:
 			break;
@@ -287,6 +324,10 @@ static void expire(fastsock_sock *server, pending *p)
 		case STAGE_PROXY_LOCAL:
 			/* The balancer's own connection, silent: served as a direct one. */
 			after_proxy(server, p);
+			break;
+		case STAGE_TLS:
+			fastsock_tls_accept_expire(p->conn);
+			p->stage = STAGE_FAILED;
 			break;
 		default:
 			break;
@@ -319,7 +360,7 @@ static void expire_late(fastsock_sock *server, fastsock_pipeline *pl)
 	for (size_t i = 0; i < pl->set.count; i++) {
 		pending *p = entry_at(pl, i);
 
-		if (is_waiting(p) && !before(&t, &p->deadline)) {
+		if (is_waiting(p) && p->bounded && !before(&t, &p->deadline)) {
 			expire(server, p);
 		}
 	}
@@ -401,10 +442,12 @@ static void enter(php_stream *stream, fastsock_sock *server, fastsock_pipeline *
 	memcpy(&p->peer, sa, sizeof(p->peer));
 	p->peer_length = sl;
 	p->watch = -1;
+	p->context = stream->ctx;
 	make_room(pl, true);
 	fastsock_pending_set_add(&pl->set, p);
 	if (fastsock_proxy_expected(server, (const struct sockaddr *) sa, sl)) {
 		p->stage = STAGE_PROXY;
+		p->bounded = true;
 		p->deadline = after_ms(server->options.proxy_timeout * 1000LL);
 		step_proxy(server, p);
 	} else {
@@ -453,7 +496,7 @@ static int failed(php_stream_xport_param *xparam, int error)
 
 /* The connection becomes the script's stream, named as stock names it:
  * by the client a PROXY header named, else by its peer. */
-static int hand_out(php_stream *stream, fastsock_sock *server, pending *p, php_stream_xport_param *xparam STREAMS_DC)
+static int hand_out(php_stream *stream, pending *p, php_stream_xport_param *xparam STREAMS_DC)
 {
 	fastsock_sock *conn = p->conn;
 	php_stream *client;
@@ -478,19 +521,22 @@ static int hand_out(php_stream *stream, fastsock_sock *server, pending *p, php_s
 		xparam->want_addr ? &xparam->outputs.addr : NULL,
 		xparam->want_addr ? &xparam->outputs.addrlen : NULL);
 	xparam->outputs.client = client;
-
-	if (p->tls_at_hand_out && !fastsock_tls_accept_handshake(server, client)) {
-		/* Stock's accept then fails with the error of an accept that
-		 * worked: "Accept failed: Success". */
-		php_stream_close(client);
-		xparam->outputs.client = NULL;
-		if (xparam->want_errortext) {
-			xparam->outputs.error_text = php_socket_error_str(0);
-		}
-		return -1;
-	}
 	FASTSOCK_G(counters).connections_accepted++;
 	return 0;
+}
+
+/* A handshake that failed: stock's warnings, from this accept, and then
+ * the error of an accept that worked: "Accept failed: Success". */
+static int report_failure(pending *p, php_stream_xport_param *xparam)
+{
+	fastsock_tls_accept_report(p->conn);
+	close_connection(p->conn);
+	p->conn = NULL;
+	xparam->outputs.error_code = 0;
+	if (xparam->want_errortext) {
+		xparam->outputs.error_text = php_socket_error_str(0);
+	}
+	return -1;
 }
 
 /* The oldest connection that is done leaves the set for the script. */
@@ -501,6 +547,11 @@ static int take_done(php_stream *stream, fastsock_sock *server, fastsock_pipelin
 	int result;
 
 	fastsock_pending_set_remove(&pl->set, (size_t) index);
+	if (p->stage == STAGE_FAILED) {
+		result = report_failure(p, xparam);
+		efree(p);
+		return result;
+	}
 	/* Pending connections are non-blocking; the script's are blocking, as on stock. */
 	if (php_set_sock_blocking(p->conn->net.socket, 1) != SUCCESS) {
 		int error = errno;
@@ -509,7 +560,7 @@ static int take_done(php_stream *stream, fastsock_sock *server, fastsock_pipelin
 		efree(p);
 		return failed(xparam, error);
 	}
-	result = hand_out(stream, server, p, xparam STREAMS_REL_CC);
+	result = hand_out(stream, p, xparam STREAMS_REL_CC);
 	efree(p);
 	return result;
 }
@@ -679,7 +730,7 @@ static int accept_direct(php_stream *stream, fastsock_sock *server, fastsock_pip
 		return failed(xparam, error);
 	}
 	p.conn = new_connection(stream, server, fd);
-	return hand_out(stream, server, &p, xparam STREAMS_REL_CC);
+	return hand_out(stream, &p, xparam STREAMS_REL_CC);
 }
 
 /* The descriptors of one wait: the listener first (-1 while it rests, so
@@ -704,7 +755,9 @@ static size_t accept_pollfds(fastsock_sock *server, fastsock_pipeline *pl, struc
 			fds[n].events = p->wants;
 			fds[n].revents = 0;
 			p->watch = (long) n++;
-			bring_forward(wake, &p->deadline);
+			if (p->bounded) {
+				bring_forward(wake, &p->deadline);
+			}
 		}
 	}
 	return n;
@@ -824,7 +877,9 @@ void fastsock_pipeline_watch(fastsock_sock *server, fastsock_pollset *set, struc
 		p->watch = -1;
 		if (is_waiting(p)) {
 			p->watch = fastsock_pollset_watch(set, p->conn->net.socket, p->wants);
-			bring_forward(wake, &p->deadline);
+			if (p->bounded) {
+				bring_forward(wake, &p->deadline);
+			}
 		}
 	}
 }

@@ -1,6 +1,8 @@
 /*
  * The stream ops of fastsock's sockets. The table at the bottom names every
- * operation; bind and listen live in listen.c, accept in pipeline.c.
+ * operation; bind and listen live in listen.c, accept in pipeline.c. A tcp
+ * connection whose TLS is active has TLS's own table (tls/tls_ops.c),
+ * which hands what TLS does not change back to this one.
  *
  * What a script can observe (return values, notices, eof, timed_out,
  * metadata) follows main/streams/xp_socket.c; the difference is the order
@@ -66,9 +68,6 @@ static ssize_t fastsock_op_write(php_stream *stream, const char *buf, size_t cou
 	ssize_t didwrite;
 	int err;
 
-	if (fastsock_tls_active(sock)) {
-		return fastsock_tls_write(stream, sock, buf, count);
-	}
 	if (net->socket == -1) {
 		return 0;
 	}
@@ -193,9 +192,6 @@ static ssize_t fastsock_op_read(php_stream *stream, char *buf, size_t count)
 {
 	fastsock_sock *sock = stream->abstract;
 
-	if (fastsock_tls_active(sock)) {
-		return fastsock_tls_read(stream, sock, buf, count);
-	}
 	if (sock->direct_reads && !is_buffer_fill(stream, buf)) {
 		if (count < stream->chunk_size) {
 			return read_through_buffer(stream, buf, count);
@@ -236,10 +232,6 @@ static int fastsock_op_cast(php_stream *stream, int castas, void **ret)
 {
 	fastsock_sock *sock = stream->abstract;
 	php_netstream_data_t *net = &sock->net;
-
-	if (fastsock_tls_active(sock)) {
-		return fastsock_tls_cast(stream, sock, castas, ret);
-	}
 
 	switch (castas) {
 		case PHP_STREAM_AS_STDIO:
@@ -418,9 +410,6 @@ static int fastsock_op_set_option(php_stream *stream, int option, int value, voi
 
 	switch (option) {
 		case PHP_STREAM_OPTION_CHECK_LIVENESS:
-			if (fastsock_tls_active(sock)) {
-				return fastsock_tls_check_liveness(stream, sock, value);
-			}
 			return check_liveness(stream, net, value);
 
 		case PHP_STREAM_OPTION_BLOCKING:
@@ -451,7 +440,6 @@ static int fastsock_op_set_option(php_stream *stream, int option, int value, voi
 			return PHP_STREAM_OPTION_RETURN_NOTIMPL;
 
 		case PHP_STREAM_OPTION_META_DATA_API:
-			fastsock_tls_metadata(sock, (zval *) ptrparam);
 			add_assoc_bool((zval *) ptrparam, "timed_out", net->timeout_event);
 			add_assoc_bool((zval *) ptrparam, "blocked", net->is_blocked);
 			add_assoc_bool((zval *) ptrparam, "eof", stream->eof);
@@ -505,8 +493,17 @@ void fastsock_socket_startup(void)
 		fastsock_stock_factory(FASTSOCK_TCP) != php_stream_generic_socket_factory ? "tcp_socket/ssl" : "tcp_socket";
 }
 
+const php_stream_ops *fastsock_socket_ops(fastsock_kind kind)
+{
+	return &fastsock_ops[kind];
+}
+
 fastsock_sock *fastsock_sock_from_stream(php_stream *stream)
 {
+	/* A tcp stream whose TLS is active has TLS's own ops (tls/tls_ops.c). */
+	if (stream->ops == fastsock_tls_ops()) {
+		return stream->abstract;
+	}
 	for (size_t i = 0; i < sizeof(fastsock_ops) / sizeof(fastsock_ops[0]); i++) {
 		if (stream->ops == &fastsock_ops[i]) {
 			return stream->abstract;
@@ -517,7 +514,8 @@ fastsock_sock *fastsock_sock_from_stream(php_stream *stream)
 
 void fastsock_enable_direct_reads(php_stream *stream, fastsock_sock *sock)
 {
-	if (fastsock_kind_is_stream(sock->kind) && (size_t) sock->options.chunk_size > stream->chunk_size) {
+	if (fastsock_kind_is_stream(sock->kind) && !fastsock_tls_active(sock)
+			&& (size_t) sock->options.chunk_size > stream->chunk_size) {
 		stream->flags |= PHP_STREAM_FLAG_NO_BUFFER;
 		sock->direct_reads = true;
 	}
@@ -534,7 +532,13 @@ void fastsock_expect_data(php_stream *stream)
 
 php_stream *fastsock_stream_alloc(fastsock_sock *sock STREAMS_DC)
 {
-	return php_stream_alloc_rel(&fastsock_ops[sock->kind], sock, NULL, "r+");
+	php_stream *stream = php_stream_alloc_rel(&fastsock_ops[sock->kind], sock, NULL, "r+");
+
+	/* A connection whose handshake finished before it had a stream. */
+	if (stream && fastsock_tls_active(sock)) {
+		fastsock_tls_stream_attach(stream, sock);
+	}
+	return stream;
 }
 
 static bool kind_from_proto(const char *proto, size_t len, fastsock_kind *kind)

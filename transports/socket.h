@@ -68,9 +68,14 @@ php_stream *fastsock_transport_factory(const char *proto, size_t protolen,
 		struct timeval *timeout,
 		php_stream_context *context STREAMS_DC);
 
+/* The plain ops of a kind; TLS's ops hand what they do not change to these. */
+const php_stream_ops *fastsock_socket_ops(fastsock_kind kind);
+
 /* The stream's fastsock data, or NULL for any other stream. */
 fastsock_sock *fastsock_sock_from_stream(php_stream *stream);
 
+/* The stream of a socket; a connection whose TLS handshake finished gets
+ * TLS's ops. */
 php_stream *fastsock_stream_alloc(fastsock_sock *sock STREAMS_DC);
 
 /* An accepted connection's stream: fread() beyond the stream's chunk size

@@ -10,36 +10,35 @@
 #include <openssl/x509v3.h>
 
 #include "tls_verify.h"
-#include "tls_context.h"
+#include "tls_connection.h"
 #include "tls_policy.h"
 
 /* Stock's OPENSSL_DEFAULT_STREAM_VERIFY_DEPTH. */
 #define STOCK_VERIFY_DEPTH 9
 
-static zval *ssl_option(php_stream *stream, const char *name)
+static zval *ssl_option(php_stream_context *context, const char *name)
 {
-	php_stream_context *context = PHP_STREAM_CONTEXT(stream);
-
 	return context ? php_stream_context_get_option(context, "ssl", name) : NULL;
 }
 
 int fastsock_tls_verify_callback(int preverify_ok, X509_STORE_CTX *store)
 {
 	SSL *ssl = X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx());
-	php_stream *stream = ssl ? SSL_get_ex_data(ssl, fastsock_tls_stream_index()) : NULL;
+	fastsock_sock *sock = fastsock_tls_sock_of(ssl);
+	php_stream_context *context = sock && sock->tls ? fastsock_tls_options_context(sock->tls) : NULL;
 	int error = X509_STORE_CTX_get_error(store);
 	int depth = X509_STORE_CTX_get_error_depth(store);
 	zend_ulong allowed_depth = STOCK_VERIFY_DEPTH;
 	zval *value;
 
-	if (!stream) {
+	if (!sock) {
 		return preverify_ok;
 	}
 	if (error == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT
-			&& (value = ssl_option(stream, "allow_self_signed")) && zend_is_true(value)) {
+			&& (value = ssl_option(context, "allow_self_signed")) && zend_is_true(value)) {
 		preverify_ok = 1;
 	}
-	if ((value = ssl_option(stream, "verify_depth")) != NULL) {
+	if ((value = ssl_option(context, "verify_depth")) != NULL) {
 		allowed_depth = (zend_ulong) zval_get_long(value);
 	}
 	if ((zend_ulong) depth > allowed_depth) {
@@ -189,12 +188,12 @@ static bool common_name_matches(X509 *peer, const char *name)
 	return false;
 }
 
-bool fastsock_tls_peer_policy(php_stream *stream, SSL *ssl, X509 *peer)
+bool fastsock_tls_peer_policy(php_stream_context *context, SSL *ssl, X509 *peer)
 {
 	/* On a server each check runs only when the script asks for it. */
-	zval *verify_peer = ssl_option(stream, "verify_peer");
-	zval *verify_name = ssl_option(stream, "verify_peer_name");
-	zval *fingerprint = ssl_option(stream, "peer_fingerprint");
+	zval *verify_peer = ssl_option(context, "verify_peer");
+	zval *verify_name = ssl_option(context, "verify_peer_name");
+	zval *fingerprint = ssl_option(context, "peer_fingerprint");
 	bool must_verify_peer = verify_peer && zend_is_true(verify_peer);
 	bool must_verify_name = verify_name && zend_is_true(verify_name);
 	zval *value;
@@ -207,7 +206,7 @@ bool fastsock_tls_peer_policy(php_stream *stream, SSL *ssl, X509 *peer)
 		long result = SSL_get_verify_result(ssl);
 
 		if (result != X509_V_OK && !(result == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT
-				&& (value = ssl_option(stream, "allow_self_signed")) && zend_is_true(value))) {
+				&& (value = ssl_option(context, "allow_self_signed")) && zend_is_true(value))) {
 			php_error_docref(NULL, E_WARNING, "Could not verify peer: code:%d %s",
 				(int) result, X509_verify_cert_error_string(result));
 			return false;
@@ -225,7 +224,7 @@ bool fastsock_tls_peer_policy(php_stream *stream, SSL *ssl, X509 *peer)
 	}
 	if (must_verify_name) {
 		/* A server has no URL to take a name from: only peer_name. */
-		value = ssl_option(stream, "peer_name");
+		value = ssl_option(context, "peer_name");
 		if (!value || !try_convert_to_string(value)) {
 			return false;
 		}
@@ -263,21 +262,20 @@ static bool certificate_object(X509 *cert, zval *out)
 	return ok;
 }
 
-void fastsock_tls_capture_peer(php_stream *stream, SSL *ssl, X509 *peer)
+void fastsock_tls_capture_peer(php_stream_context *context, SSL *ssl, X509 *peer)
 {
-	php_stream_context *context = PHP_STREAM_CONTEXT(stream);
 	zval *value, object, chain_out;
 	STACK_OF(X509) *chain;
 
 	if (!context || !peer) {
 		return;
 	}
-	if ((value = ssl_option(stream, "capture_peer_cert")) && zend_is_true(value)
+	if ((value = ssl_option(context, "capture_peer_cert")) && zend_is_true(value)
 			&& certificate_object(peer, &object)) {
 		php_stream_context_set_option(context, "ssl", "peer_certificate", &object);
 		zval_ptr_dtor(&object);
 	}
-	if (!(value = ssl_option(stream, "capture_peer_cert_chain")) || !zend_is_true(value)) {
+	if (!(value = ssl_option(context, "capture_peer_cert_chain")) || !zend_is_true(value)) {
 		return;
 	}
 	chain = SSL_get_peer_cert_chain(ssl);

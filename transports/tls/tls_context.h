@@ -47,15 +47,15 @@ typedef enum fastsock_tls_build_result {
 /* Builds a server context as stock's setup does, in stock's order, with its
  * warnings. *warned is set when the build said anything: such a build must
  * not be shared, so that its warnings repeat on each connection. */
-fastsock_tls_build_result fastsock_tls_ctx_build(php_stream *stream, int method_flags,
+fastsock_tls_build_result fastsock_tls_ctx_build(php_stream_context *context, int method_flags,
 		const fastsock_options *options, const unsigned char id[FASTSOCK_TLS_ID_SIZE],
 		fastsock_tls_ctx **out, bool *warned);
 
 fastsock_tls_ctx *fastsock_tls_ctx_addref(fastsock_tls_ctx *tctx);
 void fastsock_tls_ctx_release(fastsock_tls_ctx *tctx);
 
-/* ext_data of every SSL fastsock makes: the php_stream it serves. */
-int fastsock_tls_stream_index(void);
+/* ex_data of every SSL fastsock makes: the fastsock_sock it serves. */
+int fastsock_tls_connection_index(void);
 bool fastsock_tls_context_startup(void);
 
 #endif

@@ -187,10 +187,10 @@ static void feed_sni(fingerprint *f)
 }
 
 /* Every input of fastsock_tls_ctx_build(), in one digest. */
-static bool options_fingerprint(php_stream *stream, int method_flags, const fastsock_options *options,
+static bool options_fingerprint(php_stream_context *context, int method_flags, const fastsock_options *options,
 		unsigned char id[FASTSOCK_TLS_ID_SIZE])
 {
-	fingerprint f = {EVP_MD_CTX_new(), PHP_STREAM_CONTEXT(stream), false};
+	fingerprint f = {EVP_MD_CTX_new(), context, false};
 	unsigned int len = 0;
 	bool ok;
 
@@ -284,11 +284,11 @@ static void cache_keep(fastsock_tls_server *server, fastsock_tls_ctx *tctx)
 	victim->used = ++server->clock;
 }
 
-fastsock_tls_build_result fastsock_tls_server_context(fastsock_tls_server *server, php_stream *stream,
+fastsock_tls_build_result fastsock_tls_server_context(fastsock_tls_server *server, php_stream_context *context,
 		int method_flags, const fastsock_options *options, fastsock_tls_ctx **out)
 {
 	unsigned char id[FASTSOCK_TLS_ID_SIZE] = {0};
-	bool cacheable = options_fingerprint(stream, method_flags, options, id);
+	bool cacheable = options_fingerprint(context, method_flags, options, id);
 	fastsock_tls_cache_entry *entry = cacheable ? cache_find(server, id) : NULL;
 	fastsock_tls_build_result result;
 	bool warned = false;
@@ -300,7 +300,7 @@ fastsock_tls_build_result fastsock_tls_server_context(fastsock_tls_server *serve
 		*out = fastsock_tls_ctx_addref(entry->tctx);
 		return FASTSOCK_TLS_BUILT;
 	}
-	result = fastsock_tls_ctx_build(stream, method_flags, options, id, out, &warned);
+	result = fastsock_tls_ctx_build(context, method_flags, options, id, out, &warned);
 	server->contexts_built++;
 	FASTSOCK_G(counters).tls_contexts_built++;
 	if (result == FASTSOCK_TLS_BUILT && cacheable && !warned) {

@@ -31,23 +31,22 @@
 	"DHE-DSS-AES128-SHA256:DHE-RSA-AES256-SHA256:DHE-DSS-AES256-SHA:DHE-RSA-AES256-SHA:AES128-GCM-SHA256:" \
 	"AES256-GCM-SHA384:AES128:AES256:HIGH:!SSLv2:!aNULL:!eNULL:!EXPORT:!DES:!MD5:!RC4:!ADH"
 
-static int stream_index = -1;
+static int connection_index = -1;
 
-int fastsock_tls_stream_index(void)
+int fastsock_tls_connection_index(void)
 {
-	return stream_index;
+	return connection_index;
 }
 
 bool fastsock_tls_context_startup(void)
 {
-	if (stream_index < 0) {
-		stream_index = SSL_get_ex_new_index(0, "fastsock stream", NULL, NULL, NULL);
+	if (connection_index < 0) {
+		connection_index = SSL_get_ex_new_index(0, "fastsock connection", NULL, NULL, NULL);
 	}
-	return stream_index >= 0;
+	return connection_index >= 0;
 }
 
 typedef struct build {
-	php_stream *stream;
 	php_stream_context *context;
 	fastsock_tls_ctx *tctx;
 	bool warned;
@@ -567,11 +566,11 @@ static bool build_main(build *b, SSL_CTX *ctx, int method_flags, const fastsock_
 	return true;
 }
 
-fastsock_tls_build_result fastsock_tls_ctx_build(php_stream *stream, int method_flags,
+fastsock_tls_build_result fastsock_tls_ctx_build(php_stream_context *context, int method_flags,
 		const fastsock_options *options, const unsigned char id[FASTSOCK_TLS_ID_SIZE],
 		fastsock_tls_ctx **out, bool *warned)
 {
-	build b = {stream, PHP_STREAM_CONTEXT(stream), NULL, false};
+	build b = {context, NULL, false};
 	fastsock_tls_build_result result = FASTSOCK_TLS_BUILT;
 	SSL_CTX *ctx;
 

@@ -1,5 +1,5 @@
 /*
- * fastsock built without OpenSSL: TLS servers stay on PHP's own code, and
+ * fastsock built without OpenSSL 3: TLS servers stay on PHP's own code, and
  * an accepted tcp connection asked for crypto becomes the stream stock
  * would have made (crypto_handover.c).
  */
@@ -11,7 +11,7 @@
 
 void fastsock_tls_startup(void)
 {
-	php_error(E_NOTICE, "fastsock: built without OpenSSL, TLS servers stay on PHP's own code");
+	php_error(E_NOTICE, "fastsock: built without OpenSSL 3, TLS servers stay on PHP's own code");
 }
 
 void fastsock_tls_shutdown(void)
@@ -67,32 +67,45 @@ bool fastsock_tls_active(const fastsock_sock *sock)
 	return false;
 }
 
-ssize_t fastsock_tls_read(php_stream *stream, fastsock_sock *sock, char *buf, size_t count)
+const php_stream_ops *fastsock_tls_ops(void)
 {
-	return -1;
+	return NULL;
 }
 
-ssize_t fastsock_tls_write(php_stream *stream, fastsock_sock *sock, const char *buf, size_t count)
-{
-	return -1;
-}
-
-int fastsock_tls_cast(php_stream *stream, fastsock_sock *sock, int castas, void **ret)
-{
-	return FAILURE;
-}
-
-int fastsock_tls_check_liveness(php_stream *stream, fastsock_sock *sock, int value)
-{
-	return PHP_STREAM_OPTION_RETURN_ERR;
-}
-
-void fastsock_tls_metadata(fastsock_sock *sock, zval *meta)
+void fastsock_tls_stream_attach(php_stream *stream, fastsock_sock *sock)
 {
 }
 
 void fastsock_tls_close(fastsock_sock *sock, bool close_handle)
 {
+}
+
+/* No listener enables TLS on connect without TLS: these never run. */
+fastsock_tls_step fastsock_tls_accept_start(fastsock_sock *listener, fastsock_sock *conn,
+		zend_resource *listener_context)
+{
+	return FASTSOCK_TLS_FAILED;
+}
+
+fastsock_tls_step fastsock_tls_accept_continue(fastsock_sock *conn)
+{
+	return FASTSOCK_TLS_FAILED;
+}
+
+struct timespec fastsock_tls_accept_deadline(const fastsock_sock *conn)
+{
+	struct timespec none = {-1, 0};
+
+	return none;
+}
+
+void fastsock_tls_accept_expire(fastsock_sock *conn)
+{
+}
+
+void fastsock_tls_accept_report(fastsock_sock *conn)
+{
+	php_error_docref(NULL, E_WARNING, "Failed to enable crypto");
 }
 
 bool fastsock_tls_accept_handshake(fastsock_sock *listener, php_stream *client)

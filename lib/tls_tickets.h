@@ -14,7 +14,7 @@
 #include <openssl/ssl.h>
 #include <stdbool.h>
 
-#include "../lib/tls_ticket_page.h"
+#include "tls_ticket_page.h"
 
 typedef enum fastsock_ticket_keys {
 	FASTSOCK_TICKET_KEYS_GENERATED, /* made by fastsock */

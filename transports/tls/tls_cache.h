@@ -38,9 +38,9 @@ fastsock_tls_server *fastsock_tls_server_new(bool enable_on_connect, int method)
 fastsock_tls_server *fastsock_tls_server_addref(fastsock_tls_server *server);
 void fastsock_tls_server_release(fastsock_tls_server *server);
 
-/* The context for this stream's current options: a kept one, or a new
- * build (kept when it may be). *out holds a reference for the caller. */
-fastsock_tls_build_result fastsock_tls_server_context(fastsock_tls_server *server, php_stream *stream,
+/* The SSL_CTX for the current `ssl` options of context: a kept one, or a
+ * new build (kept when it may be). *out holds a reference for the caller. */
+fastsock_tls_build_result fastsock_tls_server_context(fastsock_tls_server *server, php_stream_context *context,
 		int method_flags, const fastsock_options *options, fastsock_tls_ctx **out);
 
 #endif
