@@ -787,8 +787,10 @@ static int accept_staged(php_stream *stream, fastsock_sock *server, fastsock_pip
 
 		if (listener_readable) {
 			intake(stream, server, pl);
-			sweep(pl);
 		}
+		/* What ran out while nobody drove the set is reported now. */
+		expire_late(server, pl);
+		sweep(pl);
 		if ((done = first_done(pl)) >= 0) {
 			result = take_done(stream, server, pl, done, xparam STREAMS_REL_CC);
 			break;
@@ -823,8 +825,6 @@ static int accept_staged(php_stream *stream, fastsock_sock *server, fastsock_pip
 				step(server, p);
 			}
 		}
-		expire_late(server, pl);
-		sweep(pl);
 	}
 	efree(fds);
 	return result;
