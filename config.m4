@@ -43,7 +43,8 @@ if test "$PHP_FASTSOCK" != "no"; then
     transports/listen.c \
     transports/activation.c \
     transports/graceful_stop.c \
-    transports/accept.c \
+    transports/pipeline.c \
+    lib/pending_set.c \
     transports/proxy.c \
     transports/crypto_handover.c \
     transports/server.c \

@@ -131,6 +131,8 @@ PHP_INI_BEGIN()
 		graceful_stop, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.proxy_timeout", "3", PHP_INI_ALL, OnUpdateFastsockLong,
 		proxy_timeout, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.pending_limit", "256", PHP_INI_ALL, OnUpdateFastsockLong,
+		pending_limit, zend_fastsock_globals, fastsock_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(fastsock)
@@ -238,6 +240,9 @@ PHP_FUNCTION(fastsock_stats)
 	add_assoc_long(return_value, "proxy_local", c->proxy_local);
 	add_assoc_long(return_value, "proxy_rejected", c->proxy_rejected);
 	add_assoc_long(return_value, "proxy_timeouts", c->proxy_timeouts);
+	add_assoc_long(return_value, "proxy_health_checks", c->proxy_health_checks);
+	add_assoc_long(return_value, "pending_dropped", c->pending_dropped);
+	add_assoc_long(return_value, "accept_backoffs", c->accept_backoffs);
 }
 
 /* openssl re-registers the tcp transport; MINIT after it so that fastsock

@@ -27,6 +27,9 @@ typedef struct fastsock_counters {
 	zend_long proxy_local;     /* LOCAL (v2) and UNKNOWN (v1): served as direct */
 	zend_long proxy_rejected;  /* trusted peers dropped: bad header, closed or silent */
 	zend_long proxy_timeouts;  /* of those, the silent ones */
+	zend_long proxy_health_checks;  /* trusted peers that closed after a LOCAL header or none */
+	zend_long pending_dropped; /* pushed out of a full pending set (pending_limit) */
+	zend_long accept_backoffs; /* accepts out of descriptors (EMFILE, ENFILE): the listener rests */
 } fastsock_counters;
 
 ZEND_BEGIN_MODULE_GLOBALS(fastsock)
@@ -49,7 +52,11 @@ ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	zend_long proxy_timeout;
 	bool graceful_stop;
 	char *proxy_from;
+	zend_long pending_limit;
 	fastsock_counters counters;
+	/* Descriptors fastsock closed: a listener resting after EMFILE tries
+	 * again as soon as this moves. */
+	zend_long descriptors_closed;
 ZEND_END_MODULE_GLOBALS(fastsock)
 
 ZEND_EXTERN_MODULE_GLOBALS(fastsock)

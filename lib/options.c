@@ -51,6 +51,8 @@ static const fastsock_setting_spec settings[FASTSOCK_SET_COUNT] = {
 	[FASTSOCK_SET_PROXY_FROM] = {"proxy_from", false, 0, 0,
 		"a comma-separated list of IPv4 and IPv6 addresses and CIDR ranges, "
 		"such as \"10.0.0.0/8, 127.0.0.1, ::1\"", true, true},
+	[FASTSOCK_SET_PENDING_LIMIT] = {"pending_limit", false, 1, 65536,
+		"1 to 65536 connections", true},
 };
 
 const fastsock_setting_spec *fastsock_setting_get(fastsock_setting which)

@@ -27,6 +27,7 @@ typedef enum fastsock_setting {
 	FASTSOCK_SET_PROXY_PROTOCOL,
 	FASTSOCK_SET_PROXY_TIMEOUT,
 	FASTSOCK_SET_PROXY_FROM,
+	FASTSOCK_SET_PENDING_LIMIT,
 	FASTSOCK_SET_COUNT
 } fastsock_setting;
 
@@ -59,6 +60,9 @@ typedef struct fastsock_options {
 	 * server) start with a PROXY protocol header, v1 or v2. */
 	bool proxy_protocol;
 	long proxy_timeout;          /* seconds a trusted peer has to send it */
+	/* TLS and PROXY listeners: the most connections still in their
+	 * handshake; a new one beyond pushes out the one pending longest. */
+	long pending_limit;
 } fastsock_options;
 
 const fastsock_setting_spec *fastsock_setting_get(fastsock_setting which);

@@ -65,6 +65,8 @@ void fastsock_pollset_init(fastsock_pollset *set, void *mem, size_t capacity)
 	set->capacity = capacity;
 	set->slot_mask = slots - 1;
 	set->max_fd = 0;
+	set->watch_from = (size_t) -1;
+	set->watch_fired = false;
 }
 
 /*
@@ -198,7 +200,7 @@ static int count_ready(const fastsock_pollset *set)
 {
 	int ready = 0;
 
-	for (size_t i = 0; i < set->nfds; i++) {
+	for (size_t i = 0; i < set->nfds && i < set->watch_from; i++) {
 		short events = set->fds[i].events, revents = set->fds[i].revents;
 
 		if (revents & POLLNVAL) {
@@ -210,6 +212,16 @@ static int count_ready(const fastsock_pollset *set)
 		ready += (events & EXCEPT_WANTED) && (revents & counted[FASTSOCK_POLL_EXCEPT]);
 	}
 	return ready;
+}
+
+static bool watch_fired(const fastsock_pollset *set)
+{
+	for (size_t i = set->watch_from; i < set->nfds; i++) {
+		if (set->fds[i].revents) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /*
@@ -254,10 +266,15 @@ int fastsock_pollset_wait(fastsock_pollset *set, const struct timespec *timeout)
 	if (wait_time_start(&time, timeout) != 0) {
 		return -1;
 	}
+	set->watch_fired = false;
 	for (;;) {
 		n = poll_once(set, &time);
 		if (n > 0) {
 			n = count_ready(set);
+			if (n == 0 && watch_fired(set)) {
+				set->watch_fired = true;
+				break;
+			}
 		}
 		if (n != 0) {
 			break;
@@ -272,4 +289,58 @@ int fastsock_pollset_wait(fastsock_pollset *set, const struct timespec *timeout)
 		unmute(set);
 	}
 	return n;
+}
+
+long fastsock_pollset_watch(fastsock_pollset *set, int fd, short events)
+{
+	if (set->nfds == set->capacity) {
+		return -1;
+	}
+	if (set->watch_from > set->nfds) {
+		set->watch_from = set->nfds;
+	}
+	set->fds[set->nfds].fd = fd;
+	set->fds[set->nfds].events = events;
+	set->fds[set->nfds].revents = 0;
+	return (long) set->nfds++;
+}
+
+short fastsock_pollset_watch_revents(const fastsock_pollset *set, long index)
+{
+	return set->fds[index].revents;
+}
+
+void fastsock_pollset_unwatch(fastsock_pollset *set)
+{
+	if (set->watch_from <= set->nfds) {
+		set->nfds = set->watch_from;
+	}
+	set->watch_from = (size_t) -1;
+}
+
+void fastsock_pollset_set_readable(fastsock_pollset *set, int fd, bool readable)
+{
+	unsigned int slot = *slot_of(set, fd);
+
+	if (slot) {
+		struct pollfd *p = &set->fds[slot - 1];
+
+		p->revents = (short) (readable ? p->revents | POLLIN : p->revents & ~counted[FASTSOCK_POLL_READ]);
+	}
+}
+
+void fastsock_pollset_ignore(fastsock_pollset *set, int fd, bool ignored)
+{
+	unsigned int slot = *slot_of(set, fd);
+
+	if (slot) {
+		struct pollfd *p = &set->fds[slot - 1];
+
+		p->events = (short) (ignored ? p->events & ~READ_WANTED : p->events | READ_WANTED);
+	}
+}
+
+int fastsock_pollset_count(const fastsock_pollset *set)
+{
+	return count_ready(set);
 }

@@ -28,6 +28,11 @@ typedef struct fastsock_pollset {
 	size_t capacity;        /* most distinct descriptors fds can hold */
 	size_t slot_mask;
 	int max_fd;             /* highest descriptor added, 0 when none: select()'s nfds - 1 */
+	/* Entries from watch_from on are watches (fastsock_pollset_watch):
+	 * polled but never counted or reported; watch_fired after a wait that
+	 * one of them ended. */
+	size_t watch_from;
+	bool watch_fired;
 } fastsock_pollset;
 
 /* Bytes of memory fastsock_pollset_init() needs for up to `capacity` descriptors. */
@@ -49,5 +54,28 @@ int fastsock_pollset_wait(fastsock_pollset *set, const struct timespec *timeout)
 
 /* After a wait: would select() have left `fd` set in `list`? */
 bool fastsock_pollset_ready(const fastsock_pollset *set, int fd, fastsock_poll_list list);
+
+/*
+ * Watches: descriptors the caller polls for itself alongside the script's
+ * (a listener's connections still in their handshake). Added after every
+ * fastsock_pollset_add(), into room the caller counted in the capacity; a
+ * wait ends when one fires (0 with watch_fired set, when nothing counted is
+ * ready). Returns the watch's index for fastsock_pollset_watch_revents(),
+ * or -1 when the set is full.
+ */
+long fastsock_pollset_watch(fastsock_pollset *set, int fd, short events);
+short fastsock_pollset_watch_revents(const fastsock_pollset *set, long index);
+/* Removes every watch, for the next wait to add its own. */
+void fastsock_pollset_unwatch(fastsock_pollset *set);
+
+/* Sets what select() reports for a read-list descriptor after a wait (a
+ * listener is readable only when an accept can return at once), or keeps
+ * it out of the next wait (ignored). */
+void fastsock_pollset_set_readable(fastsock_pollset *set, int fd, bool readable);
+void fastsock_pollset_ignore(fastsock_pollset *set, int fd, bool ignored);
+
+/* The (descriptor, list) pairs ready after a wait and any change made
+ * with fastsock_pollset_set_readable(). */
+int fastsock_pollset_count(const fastsock_pollset *set);
 
 #endif

@@ -37,8 +37,8 @@ bool(true)
 Warning: stream_socket_server(): Invalid fastsock context option "tcp_nodelay": "on\x0aPHP Fatal error: forged" is not accepted, expected a boolean (1, 0, on, off, yes, no, true, false); the ini setting is used instead in %s on line %d
 bool(true)
 
-Warning: stream_socket_server(): Unknown fastsock context option "backlog\x0a"; known are backlog, rcvbuf, sndbuf, udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode, tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout, proxy_protocol, proxy_timeout, proxy_from in %s on line %d
+Warning: stream_socket_server(): Unknown fastsock context option "backlog\x0a"; known are backlog, rcvbuf, sndbuf, udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode, tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout, proxy_protocol, proxy_timeout, proxy_from, pending_limit in %s on line %d
 bool(true)
 
-Warning: stream_socket_server(): Unknown fastsock context option "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk..."; known are backlog, rcvbuf, sndbuf, udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode, tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout, proxy_protocol, proxy_timeout, proxy_from in %s on line %d
+Warning: stream_socket_server(): Unknown fastsock context option "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk..."; known are backlog, rcvbuf, sndbuf, udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode, tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout, proxy_protocol, proxy_timeout, proxy_from, pending_limit in %s on line %d
 bool(true)

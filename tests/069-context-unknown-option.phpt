@@ -20,9 +20,9 @@ fwrite($client, "ok\n");
 var_dump(fgets($conn));
 var_dump(fastsock_info($server)['backlog'], fastsock_info($conn)['chunk_size'], fastsock_info($conn)['tcp_nodelay']);
 --EXPECTF--
-Warning: stream_socket_server(): Unknown fastsock context option "backlogg"; known are backlog, rcvbuf, sndbuf, udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode, tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout, proxy_protocol, proxy_timeout, proxy_from in %s on line %d
+Warning: stream_socket_server(): Unknown fastsock context option "backlogg"; known are backlog, rcvbuf, sndbuf, udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode, tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout, proxy_protocol, proxy_timeout, proxy_from, pending_limit in %s on line %d
 
-Warning: stream_socket_server(): Unknown fastsock context option "nodelay"; known are backlog, rcvbuf, sndbuf, udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode, tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout, proxy_protocol, proxy_timeout, proxy_from in %s on line %d
+Warning: stream_socket_server(): Unknown fastsock context option "nodelay"; known are backlog, rcvbuf, sndbuf, udp_rcvbuf, chunk_size, tcp_nodelay, reuseport, mode, tls_session_cache, tls_session_timeout, tls_tickets, tls_handshake_timeout, proxy_protocol, proxy_timeout, proxy_from, pending_limit in %s on line %d
 string(3) "ok
 "
 int(100)

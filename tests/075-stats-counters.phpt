@@ -32,7 +32,7 @@ foreach ($after as $name => $value) {
 fclose($unix);
 unlink($path);
 --EXPECT--
-array(12) {
+array(15) {
   [0]=>
   string(15) "servers_created"
   [1]=>
@@ -57,6 +57,12 @@ array(12) {
   string(14) "proxy_rejected"
   [11]=>
   string(14) "proxy_timeouts"
+  [12]=>
+  string(19) "proxy_health_checks"
+  [13]=>
+  string(15) "pending_dropped"
+  [14]=>
+  string(15) "accept_backoffs"
 }
 bool(false)
 servers_created +3
@@ -71,3 +77,6 @@ proxy_headers +0
 proxy_local +0
 proxy_rejected +0
 proxy_timeouts +0
+proxy_health_checks +0
+pending_dropped +0
+accept_backoffs +0

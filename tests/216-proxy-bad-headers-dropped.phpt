@@ -1,5 +1,5 @@
 --TEST--
-A trusted peer with a malformed, truncated or oversized PROXY header, or none, is closed and counted, and the same stream_socket_accept() returns the next connection as if the bad ones had never come; no descriptor is left behind
+A trusted peer with a malformed, truncated or oversized PROXY header, or none, is closed and counted (one that closes without a byte as a health check), and the same stream_socket_accept() returns the next connection as if the bad ones had never come; no descriptor is left behind
 --EXTENSIONS--
 fastsock
 --FILE--
@@ -43,6 +43,7 @@ $good = pp_send($server, pp_v2('PROXY', '192.0.2.99', '192.0.2.2', 4242, 80,
 $conn = stream_socket_accept($server, 5, $peer);
 echo "accepted: $peer, ", fgets($conn);
 echo pp_counted($before);
+echo 'proxy_health_checks +', fastsock_stats()['proxy_health_checks'] - $before['proxy_health_checks'], "\n";
 
 foreach ($clients as $label => $client) {
 	stream_set_timeout($client, 5);
@@ -57,7 +58,8 @@ var_dump(pp_open_fds() - $fds);
 ?>
 --EXPECT--
 accepted: 192.0.2.99:4242, served
-proxy_headers +1, proxy_local +0, proxy_rejected +17, proxy_timeouts +0, connections_accepted +1
+proxy_headers +1, proxy_local +0, proxy_rejected +16, proxy_timeouts +0, connections_accepted +1
+proxy_health_checks +1
 an HTTP request                          closed by the server
 a TLS ClientHello                        closed by the server
 v1 with a field missing                  closed by the server

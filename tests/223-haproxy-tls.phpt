@@ -21,12 +21,10 @@ $certs->make('server', 'localhost');
 $trusted = ['proxy_protocol' => true, 'proxy_from' => '127.0.0.1'];
 $ssl = ['local_cert' => $certs->path('server.pem')];
 $servers = ['ssl' => pp_server($trusted, 'ssl', $ssl), 'starttls' => pp_server($trusted, 'tcp', $ssl)];
-$ready = pp_server($trusted);
 $haproxy = new Haproxy([
 	'ssl' => [stream_socket_get_name($servers['ssl'], false), 'send-proxy-v2'],
 	'starttls' => [stream_socket_get_name($servers['starttls'], false), 'send-proxy-v2'],
-], stream_socket_get_name($ready, false));
-fclose(haproxy_wait_ready($ready, $haproxy));
+]);
 
 foreach ($servers as $mode => $server) {
 	$curl = new TlsPeer(['curl', '-sSk', '--max-time', '30', '--interface', '127.0.0.5',

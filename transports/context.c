@@ -19,6 +19,7 @@ static void options_from_ini(fastsock_options *out)
 	out->tls_handshake_timeout = FASTSOCK_G(tls_handshake_timeout);
 	out->proxy_protocol = FASTSOCK_G(proxy_protocol);
 	out->proxy_timeout = FASTSOCK_G(proxy_timeout);
+	out->pending_limit = FASTSOCK_G(pending_limit);
 }
 
 static void *option_slot(fastsock_options *out, const fastsock_setting_spec *spec)
@@ -37,6 +38,7 @@ static void *option_slot(fastsock_options *out, const fastsock_setting_spec *spe
 		case FASTSOCK_SET_TLS_HANDSHAKE_TIMEOUT: return &out->tls_handshake_timeout;
 		case FASTSOCK_SET_PROXY_PROTOCOL: return &out->proxy_protocol;
 		case FASTSOCK_SET_PROXY_TIMEOUT: return &out->proxy_timeout;
+		case FASTSOCK_SET_PENDING_LIMIT: return &out->pending_limit;
 		default: return &out->mode;
 	}
 }

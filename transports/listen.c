@@ -9,6 +9,7 @@
 #include "php_fastsock.h"
 
 #include "listen.h"
+#include "pipeline.h"
 #include "address.h"
 #include "context.h"
 #include "sockopt.h"
@@ -195,16 +196,15 @@ int fastsock_listen(php_stream *stream, fastsock_sock *sock, int stock_backlog)
 	 * that shares the socket. */
 	if (sock->inherited && fastsock_kind_is_stream(sock->kind)) {
 		sock->not_applied |= FASTSOCK_NOT_APPLIED_BACKLOG;
-		sock->listening = true;
-		fastsock_activation_server_ready();
-		return 0;
-	}
-	if (listen(sock->net.socket, (int) sock->options.backlog) != 0) {
+	} else if (listen(sock->net.socket, (int) sock->options.backlog) != 0) {
 		return -1;
 	}
 	sock->listening = true;
 	if (sock->role == FASTSOCK_SERVER) {
 		fastsock_activation_server_ready();
+	}
+	if (!sock->pipeline) {
+		fastsock_pipeline_attach(sock);
 	}
 	return 0;
 }

@@ -2,9 +2,6 @@
 #include "php_network.h"
 #include "php_fastsock.h"
 
-#include <poll.h>
-#include <time.h>
-
 #include "proxy.h"
 #include "context.h"
 #include "proxy_header.h"
@@ -133,41 +130,11 @@ bool fastsock_proxy_expected(const fastsock_sock *server, const struct sockaddr 
 	return fastsock_proxy_sources_match(trust->sources, trust->count, peer, length);
 }
 
-static long long monotonic_ms(void)
-{
-	struct timespec now;
-
-	if (clock_gettime(CLOCK_MONOTONIC, &now) != 0) {
-		return 0;
-	}
-	return (long long) now.tv_sec * 1000 + now.tv_nsec / 1000000;
-}
-
-typedef enum header_wait {
-	HEADER_READY,    /* more bytes arrived */
-	HEADER_SILENT,   /* the deadline passed */
-	HEADER_FAILED,   /* the connection failed */
-} header_wait;
-
-static header_wait wait_readable(int fd, long long deadline)
-{
-	for (;;) {
-		long long left = deadline - monotonic_ms();
-		struct pollfd p = {.fd = fd, .events = POLLIN};
-		int ready;
-
-		if (left <= 0) {
-			return HEADER_SILENT;
-		}
-		ready = poll(&p, 1, left > INT_MAX ? INT_MAX : (int) left);
-		if (ready > 0) {
-			return HEADER_READY;
-		}
-		if (ready < 0 && errno != EINTR) {
-			return HEADER_FAILED;
-		}
-	}
-}
+typedef struct fastsock_proxy_reading {
+	unsigned char *buf;
+	size_t cap;
+	size_t have;    /* bytes of an incomplete header already taken */
+} fastsock_proxy_reading;
 
 /* Takes exactly count bytes that a peek has shown are there. */
 static bool take(int fd, unsigned char *buf, size_t count)
@@ -180,81 +147,102 @@ static bool take(int fd, unsigned char *buf, size_t count)
 	return got >= 0 && (size_t) got == count;
 }
 
+static void keep_header(fastsock_sock *conn, const fastsock_proxy_reading *reading,
+		const fastsock_proxy_header *header)
+{
+	fastsock_proxy_received *received = emalloc(sizeof(*received));
+
+	if (header->local) {
+		FASTSOCK_G(counters).proxy_local++;
+	} else {
+		FASTSOCK_G(counters).proxy_headers++;
+	}
+	received->header = *header;
+	received->bytes = zend_string_init((const char *) reading->buf, header->length, 0);
+	conn->proxy = received;
+}
+
+static fastsock_proxy_step rejected(void)
+{
+	FASTSOCK_G(counters).proxy_rejected++;
+	return FASTSOCK_PROXY_STEP_BAD;
+}
+
 /*
  * Peeks at what has arrived and takes only the header's bytes, so what
  * follows it (a ClientHello, a request) stays for the script or the TLS
  * handshake. Bytes of a header not yet complete are taken as they come:
- * they belong to it whatever follows, and left unread they would keep
- * poll() from waiting for more.
+ * they belong to it whatever follows, and left unread they would make the
+ * descriptor look readable while no more has come.
  */
-static header_wait read_header(int fd, long long deadline, unsigned char **buf, size_t *cap,
-		fastsock_proxy_header *header)
+fastsock_proxy_step fastsock_proxy_read(fastsock_sock *conn, fastsock_proxy_reading **state)
 {
-	size_t have = 0;
+	fastsock_proxy_reading *reading = *state;
+	int fd = conn->net.socket;
 
+	if (!reading) {
+		reading = *state = emalloc(sizeof(*reading));
+		reading->cap = FASTSOCK_PROXY_FIRST_PEEK;
+		reading->buf = emalloc(reading->cap);
+		reading->have = 0;
+	}
 	for (;;) {
-		ssize_t n = recv(fd, *buf + have, *cap - have, MSG_PEEK | MSG_DONTWAIT);
-		header_wait waited;
+		ssize_t n = recv(fd, reading->buf + reading->have, reading->cap - reading->have,
+			MSG_PEEK | MSG_DONTWAIT);
+		fastsock_proxy_header header;
 
 		if (n < 0 && errno == EINTR) {
 			continue;
 		}
 		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-			if ((waited = wait_readable(fd, deadline)) != HEADER_READY) {
-				return waited;
-			}
-			continue;
+			return FASTSOCK_PROXY_STEP_AGAIN;
 		}
 		if (n <= 0) {
-			return HEADER_FAILED;
+			/* Gone before a byte: what a balancer's connect check does. */
+			return reading->have == 0 ? FASTSOCK_PROXY_STEP_CLOSED : rejected();
 		}
-		switch (fastsock_proxy_parse(*buf, have + (size_t) n, header)) {
+		switch (fastsock_proxy_parse(reading->buf, reading->have + (size_t) n, &header)) {
 			case FASTSOCK_PROXY_OK:
-				return take(fd, *buf + have, header->length - have) ? HEADER_READY : HEADER_FAILED;
-			case FASTSOCK_PROXY_INVALID:
-				return HEADER_FAILED;
-			case FASTSOCK_PROXY_INCOMPLETE:
-				if (!take(fd, *buf + have, (size_t) n)) {
-					return HEADER_FAILED;
+				if (!take(fd, reading->buf + reading->have, header.length - reading->have)) {
+					return rejected();
 				}
-				have += (size_t) n;
-				if (header->length > *cap) {
-					*cap = header->length;
-					*buf = erealloc(*buf, *cap);
+				keep_header(conn, reading, &header);
+				return FASTSOCK_PROXY_STEP_DONE;
+			case FASTSOCK_PROXY_INVALID:
+				return rejected();
+			case FASTSOCK_PROXY_INCOMPLETE:
+				if (!take(fd, reading->buf + reading->have, (size_t) n)) {
+					return rejected();
+				}
+				reading->have += (size_t) n;
+				if (header.length > reading->cap) {
+					reading->cap = header.length;
+					reading->buf = erealloc(reading->buf, reading->cap);
 				}
 				break;
 		}
 	}
 }
 
-bool fastsock_proxy_receive(const fastsock_sock *server, int fd, fastsock_proxy_received **out)
+void fastsock_proxy_expire(fastsock_proxy_reading **state)
 {
-	long long deadline = monotonic_ms() + server->options.proxy_timeout * 1000LL;
-	size_t cap = FASTSOCK_PROXY_FIRST_PEEK;
-	unsigned char *buf = emalloc(cap);
-	fastsock_proxy_received *received;
-	fastsock_proxy_header header;
-	header_wait result = read_header(fd, deadline, &buf, &cap, &header);
+	FASTSOCK_G(counters).proxy_rejected++;
+	FASTSOCK_G(counters).proxy_timeouts++;
+	fastsock_proxy_reading_free(state);
+}
 
-	if (result != HEADER_READY) {
-		efree(buf);
-		FASTSOCK_G(counters).proxy_rejected++;
-		if (result == HEADER_SILENT) {
-			FASTSOCK_G(counters).proxy_timeouts++;
-		}
-		return false;
+void fastsock_proxy_reading_free(fastsock_proxy_reading **state)
+{
+	if (*state) {
+		efree((*state)->buf);
+		efree(*state);
+		*state = NULL;
 	}
-	if (header.local) {
-		FASTSOCK_G(counters).proxy_local++;
-	} else {
-		FASTSOCK_G(counters).proxy_headers++;
-	}
-	received = emalloc(sizeof(*received));
-	received->header = header;
-	received->bytes = zend_string_init((const char *) buf, header.length, 0);
-	efree(buf);
-	*out = received;
-	return true;
+}
+
+bool fastsock_proxy_local(const fastsock_sock *conn)
+{
+	return conn->proxy && conn->proxy->header.local;
 }
 
 const struct sockaddr *fastsock_proxy_peer(const fastsock_sock *conn, socklen_t *length)

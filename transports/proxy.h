@@ -27,11 +27,25 @@ void fastsock_proxy_server_setup(php_stream_context *context, fastsock_sock *ser
 bool fastsock_proxy_expected(const fastsock_sock *server, const struct sockaddr *peer,
 	socklen_t length);
 
-/* Reads the header at the start of a new connection, waiting at most the
- * server's proxy_timeout. False: the peer sent no valid header in time and
- * the connection must be dropped (counted here). */
-bool fastsock_proxy_receive(const fastsock_sock *server, int fd,
-	struct fastsock_proxy_received **out);
+/* Reading a header at the start of a new connection, a step at a time:
+ * each call takes what has arrived and never waits. */
+typedef struct fastsock_proxy_reading fastsock_proxy_reading;
+
+typedef enum fastsock_proxy_step {
+	FASTSOCK_PROXY_STEP_DONE,    /* the header is taken: conn->proxy holds it */
+	FASTSOCK_PROXY_STEP_AGAIN,   /* call again once the connection is readable */
+	FASTSOCK_PROXY_STEP_BAD,     /* not a header, or cut short: drop it (counted here) */
+	FASTSOCK_PROXY_STEP_CLOSED,  /* closed before sending a byte: drop it */
+} fastsock_proxy_step;
+
+/* *reading starts NULL; fastsock_proxy_reading_free() once the stage ends. */
+fastsock_proxy_step fastsock_proxy_read(fastsock_sock *conn, fastsock_proxy_reading **reading);
+/* proxy_timeout passed before the header was complete (counted here). */
+void fastsock_proxy_expire(fastsock_proxy_reading **reading);
+void fastsock_proxy_reading_free(fastsock_proxy_reading **reading);
+/* The header the connection sent is LOCAL (v2) or UNKNOWN (v1): the
+ * balancer's own connection, most often a health check. */
+bool fastsock_proxy_local(const fastsock_sock *conn);
 
 /* The client's address the connection's header carried; NULL for a
  * direct connection or a LOCAL header. */

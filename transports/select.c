@@ -14,14 +14,24 @@
 #include "select.h"
 #include "pollset.h"
 #include "socket.h"
+#include "pipeline.h"
 
 /* Room for about a hundred streams without a heap allocation. */
 #define STACK_POLLFDS 256
+
+typedef struct select_listener {
+	php_stream *stream;
+	fastsock_sock *server;
+} select_listener;
 
 typedef struct select_arrays {
 	zval *lists[3];   /* indexed by fastsock_poll_list; NULL where the script passed null */
 	int le_stream;    /* the stream resource types, looked up once per call */
 	int le_pstream;
+	/* fastsock's listeners in the read array, each once: their new
+	 * connections are driven around the wait (pipeline.c). */
+	select_listener *listeners;
+	size_t listener_count;
 } select_arrays;
 
 /*
@@ -60,6 +70,51 @@ static size_t elements_in(const select_arrays *arrays)
 		}
 	}
 	return n;
+}
+
+static bool listed(const select_arrays *arrays, const fastsock_sock *server)
+{
+	for (size_t i = 0; i < arrays->listener_count; i++) {
+		if (arrays->listeners[i].server == server) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Only elements that are streams already: anything else is left to the
+ * walk that warns about it, once, as stock does. Returns the descriptors
+ * the pipelines may add to a wait. */
+static size_t find_listeners(select_arrays *arrays)
+{
+	zval *elem, *array = arrays->lists[FASTSOCK_POLL_READ];
+	size_t room = 0;
+
+	arrays->listeners = NULL;
+	arrays->listener_count = 0;
+	if (!array) {
+		return 0;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(array), elem) {
+		fastsock_sock *server;
+
+		ZVAL_DEREF(elem);
+		if (Z_TYPE_P(elem) != IS_RESOURCE
+				|| (Z_RES_TYPE_P(elem) != arrays->le_stream && Z_RES_TYPE_P(elem) != arrays->le_pstream)) {
+			continue;
+		}
+		server = fastsock_sock_from_stream(Z_RES_VAL_P(elem));
+		if (!server || !server->pipeline || listed(arrays, server)) {
+			continue;
+		}
+		if (!arrays->listeners) {
+			arrays->listeners = safe_emalloc(zend_hash_num_elements(Z_ARRVAL_P(array)), sizeof(select_listener), 0);
+		}
+		arrays->listeners[arrays->listener_count].stream = Z_RES_VAL_P(elem);
+		arrays->listeners[arrays->listener_count++].server = server;
+		room += fastsock_pipeline_room(server);
+	} ZEND_HASH_FOREACH_END();
+	return room;
 }
 
 /*
@@ -217,6 +272,109 @@ static bool parse_timeout(zend_long sec, bool sec_null, zend_long usec, bool use
 	return true;
 }
 
+static struct timespec timespec_sub(struct timespec a, struct timespec b)
+{
+	struct timespec d = {a.tv_sec - b.tv_sec, a.tv_nsec - b.tv_nsec};
+
+	if (d.tv_nsec < 0) {
+		d.tv_sec--;
+		d.tv_nsec += 1000000000L;
+	}
+	if (d.tv_sec < 0) {
+		d.tv_sec = 0;
+		d.tv_nsec = 0;
+	}
+	return d;
+}
+
+static bool timespec_before(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
+/*
+ * The wait with listeners whose connections pass stages: each round also
+ * watches the pending connections and ends at their first deadline,
+ * steps them, and counts a listener readable only when an accept on it
+ * can return at once. Rounds go on until something can be reported or
+ * the script's timeout (NULL: none) has passed, never beyond it; a signal
+ * or an error ends the wait as it ends stock's.
+ */
+static int wait_driving(fastsock_pollset *set, const select_arrays *arrays, const struct timespec *timeout)
+{
+	struct timespec deadline = {0, 0}, start;
+	int ready;
+
+	if (clock_gettime(CLOCK_MONOTONIC, &start) != 0) {
+		return -1;
+	}
+	if (timeout) {
+		deadline.tv_sec = start.tv_sec + timeout->tv_sec;
+		deadline.tv_nsec = start.tv_nsec + timeout->tv_nsec;
+		if (deadline.tv_nsec >= 1000000000L) {
+			deadline.tv_sec++;
+			deadline.tv_nsec -= 1000000000L;
+		}
+	}
+	for (;;) {
+		struct timespec wake = {0, 0}, left, t;
+		bool at_once = false, bounded = timeout != NULL;
+
+		for (size_t i = 0; i < arrays->listener_count; i++) {
+			at_once |= fastsock_pipeline_ready(arrays->listeners[i].server);
+		}
+		for (size_t i = 0; i < arrays->listener_count; i++) {
+			fastsock_pipeline_watch(arrays->listeners[i].server, set, &wake);
+		}
+		if (clock_gettime(CLOCK_MONOTONIC, &t) != 0) {
+			ready = -1;
+			break;
+		}
+		left = timeout ? timespec_sub(deadline, t) : t;
+		if (wake.tv_sec != 0 || wake.tv_nsec != 0) {
+			if (!bounded || timespec_before(&wake, &deadline)) {
+				left = timespec_sub(wake, t);
+			}
+			bounded = true;
+		}
+		if (at_once) {
+			left.tv_sec = 0;
+			left.tv_nsec = 0;
+			bounded = true;
+		}
+		ready = fastsock_pollset_wait(set, bounded ? &left : NULL);
+		if (ready < 0) {
+			break;
+		}
+		for (size_t i = 0; i < arrays->listener_count; i++) {
+			const select_listener *l = &arrays->listeners[i];
+			int fd = l->server->net.socket;
+			bool readable = fastsock_pipeline_drive(l->stream, l->server, set,
+				fastsock_pollset_ready(set, fd, FASTSOCK_POLL_READ));
+
+			fastsock_pollset_set_readable(set, fd, readable);
+		}
+		fastsock_pollset_unwatch(set);
+		ready = fastsock_pollset_count(set);
+		if (ready != 0 || clock_gettime(CLOCK_MONOTONIC, &t) != 0) {
+			break;
+		}
+		if (timeout && !timespec_before(&t, &deadline)) {
+			break;
+		}
+	}
+	if (ready < 0) {
+		int err = errno;
+
+		fastsock_pollset_unwatch(set);
+		for (size_t i = 0; i < arrays->listener_count; i++) {
+			fastsock_pollset_ignore(set, arrays->listeners[i].server->net.socket, false);
+		}
+		errno = err;
+	}
+	return ready;
+}
+
 static void select_streams(fastsock_pollset *set, select_arrays *arrays,
 		zend_long sec, bool sec_null, zend_long usec, bool usec_null, zval *return_value)
 {
@@ -244,7 +402,12 @@ static void select_streams(fastsock_pollset *set, select_arrays *arrays,
 		}
 	}
 
-	ready = fastsock_pollset_wait(set, forever ? NULL : &timeout);
+	/* A timeout select() refuses (past ZEND_LONG_MAX) is refused the same way. */
+	if (arrays->listener_count && (forever || timeout.tv_sec >= 0)) {
+		ready = wait_driving(set, arrays, forever ? NULL : &timeout);
+	} else {
+		ready = fastsock_pollset_wait(set, forever ? NULL : &timeout);
+	}
 	if (ready < 0) {
 		int err = errno;
 
@@ -281,7 +444,7 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 	arrays.le_stream = php_file_le_stream();
 	arrays.le_pstream = php_file_le_pstream();
 	/* Every element may be a distinct descriptor; duplicates only leave room unused. */
-	capacity = elements_in(&arrays);
+	capacity = elements_in(&arrays) + find_listeners(&arrays);
 	bytes = fastsock_pollset_bytes(capacity);
 	mem = bytes <= sizeof(stack) ? (void *) stack : emalloc(bytes);
 	fastsock_pollset_init(&set, mem, capacity);
@@ -290,5 +453,8 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 
 	if (mem != stack) {
 		efree(mem);
+	}
+	if (arrays.listeners) {
+		efree(arrays.listeners);
 	}
 }

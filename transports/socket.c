@@ -1,6 +1,6 @@
 /*
  * The stream ops of fastsock's sockets. The table at the bottom names every
- * operation; bind and listen live in listen.c, accept in accept.c. A tcp
+ * operation; bind and listen live in listen.c, accept in pipeline.c. A tcp
  * connection whose TLS is active has TLS's own table (tls/tls_ops.c),
  * which hands what TLS does not change back to this one.
  *
@@ -15,7 +15,7 @@
 
 #include "socket.h"
 #include "listen.h"
-#include "accept.h"
+#include "pipeline.h"
 #include "tls.h"
 #include "proxy.h"
 #include "graceful_stop.h"
@@ -208,10 +208,13 @@ static int fastsock_op_close(php_stream *stream, int close_handle)
 	/* A handed-over connection's shell has no socket: stock's stream has it. */
 	bool connection = sock->role == FASTSOCK_CONNECTION && sock->net.socket != -1;
 
+	fastsock_pipeline_release(sock);
 	fastsock_tls_close(sock, close_handle);
 	fastsock_proxy_release(sock);
 	if (close_handle && sock->net.socket != -1) {
-		closesocket(sock->net.socket);
+		if (closesocket(sock->net.socket) == 0) {
+			fastsock_pipeline_descriptor_closed();
+		}
 		sock->net.socket = -1;
 	}
 	efree(sock);
@@ -419,6 +422,10 @@ static int fastsock_op_set_option(php_stream *stream, int option, int value, voi
 
 		case PHP_STREAM_OPTION_BLOCKING:
 			oldmode = net->is_blocked;
+			if (fastsock_pipeline_staged(sock)) {
+				net->is_blocked = value;
+				return oldmode;
+			}
 			if (php_set_sock_blocking(net->socket, value) == SUCCESS) {
 				net->is_blocked = value;
 				return oldmode;

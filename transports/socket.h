@@ -38,9 +38,7 @@ typedef struct fastsock_sock {
 	unsigned not_applied;
 	/* Data is probably waiting (stream_select() said so, or the last read
 	 * filled its buffer): the next blocking read tries recv() before poll().
-	 * On a listener: stream_select() reported a connection, so the script
-	 * is select-driven, and an accept that drops a bad PROXY peer must not
-	 * hold it long waiting for another. */
+	 */
 	bool data_expected;
 	/* fastsock turned off PHP's read buffer so that an fread() larger than
 	 * the stream's chunk reaches recv() with its own size; reads smaller
@@ -55,6 +53,9 @@ typedef struct fastsock_sock {
 	 * a connection's header, once read. */
 	struct fastsock_proxy_trust *proxy_trust;
 	struct fastsock_proxy_received *proxy;
+	/* A stream listener's new connections on their way to the script
+	 * (pipeline.c). */
+	struct fastsock_pipeline *pipeline;
 } fastsock_sock;
 
 /* The factory PHP has registered under the kind's stock name (ext/openssl's

@@ -32,6 +32,7 @@ ALL_SCENARIOS=(time_c1 time_c100 time_c1000
 	select_echo_100 select_echo_1000 select_echo_5000 select_echo_100kb
 	http_100 http_1000 http_2000 bulk unix_bulk udp unix_echo
 	tls_new tls_new_ec tls12_reuse tls13_reuse tls_enable_crypto_new tls_silent_peers
+	tls_hostile_0 tls_hostile_50 tls_hostile_1000
 	tls_echo_c100 haproxy_time_c100 haproxy_time_c100_pp haproxy_http_100 haproxy_http_100_pp
 	http_workers_1 http_workers_2 http_workers_4 http_forked_1 http_forked_2 http_forked_4
 	time_workers_1 time_workers_2 time_workers_4 tls_workers_1 tls_workers_2 tls_workers_4
@@ -154,6 +155,23 @@ scenario_def() {
 		PHP_INI="-d default_socket_timeout=$(pick 15 2)"
 		CLIENT="php clients/tls_silent_peers.php 1 $(pick 70 10)"
 		METRICS="wait_ms errors"
+		;;
+	tls_hostile_*)
+		# N silent TCP peers and 4 trickling ClientHellos (one byte every
+		# 500 ms) stay connected while real TLS clients come one after
+		# another: their latency and handshake rate, to compare with
+		# tls_hostile_0. Stock serves each real client only after every
+		# hostile peer ahead of it timed out (default_socket_timeout, here
+		# 15 s): it runs only without hostile peers.
+		local n=${1#tls_hostile_}
+		PHP_SCRIPT=tls_https.php REF_SERVER=ref_tls TRANSPORT=ssl CERT=rsa
+		PHP_INI="-d default_socket_timeout=15"
+		if ((n > 0)); then
+			VARIANTS='fastsock ref'
+			NOT_RUN_WHY="stock handshakes inside stream_socket_accept(): each hostile peer holds it for the socket timeout"
+		fi
+		CLIENT="php clients/tls_hostile.php $(pick "$n" $((n < 20 ? n : 20))) $((n > 0 ? 4 : 0)) $(pick 300 10) 60"
+		METRICS="p99_ms p50_ms hs_per_s errors"
 		;;
 	tls_echo_c100)
 		# select_echo.php on ssl://: the handshakes happen in the

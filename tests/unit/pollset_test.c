@@ -345,6 +345,61 @@ static void test_many_descriptors(void)
 	set_free(set);
 }
 
+/* A watch ends a wait without counting; it never shows as a descriptor's
+ * readiness, and unwatch leaves the counted set as it was. */
+static void test_watches(void)
+{
+	fastsock_pollset *set = set_new(4);
+	int counted[2], watched[2];
+	long w;
+	struct timespec second = {1, 0};
+	double start;
+
+	make_pipe(counted);
+	make_pipe(watched);
+	CHECK(fastsock_pollset_add(set, counted[0], FASTSOCK_POLL_READ));
+	w = fastsock_pollset_watch(set, watched[0], POLLIN);
+	CHECK(w == 1);
+	put_byte(watched[1]);
+	start = now();
+	CHECK(fastsock_pollset_wait(set, &second) == 0);
+	CHECK(now() - start < 0.5);
+	CHECK(set->watch_fired);
+	CHECK(fastsock_pollset_watch_revents(set, w) & POLLIN);
+	CHECK(!fastsock_pollset_ready(set, watched[0], FASTSOCK_POLL_READ));
+	fastsock_pollset_unwatch(set);
+	CHECK(set->nfds == 1);
+
+	/* Both: the counted one is what the wait returns. */
+	put_byte(counted[1]);
+	w = fastsock_pollset_watch(set, watched[0], POLLIN);
+	CHECK(fastsock_pollset_wait(set, &no_wait) == 1);
+	CHECK(!set->watch_fired);
+	fastsock_pollset_unwatch(set);
+
+	/* Told not readable, a ready descriptor counts no more; ignored, it is not waited for. */
+	fastsock_pollset_set_readable(set, counted[0], false);
+	CHECK(fastsock_pollset_count(set) == 0);
+	fastsock_pollset_set_readable(set, counted[0], true);
+	CHECK(fastsock_pollset_count(set) == 1);
+	fastsock_pollset_ignore(set, counted[0], true);
+	CHECK(fastsock_pollset_wait(set, &no_wait) == 0);
+	fastsock_pollset_ignore(set, counted[0], false);
+	CHECK(fastsock_pollset_wait(set, &no_wait) == 1);
+
+	/* A full set takes no watch. */
+	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN) == 1);
+	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN) == 2);
+	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN) == 3);
+	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN) == -1);
+	fastsock_pollset_unwatch(set);
+	close(counted[0]);
+	close(counted[1]);
+	close(watched[0]);
+	close(watched[1]);
+	set_free(set);
+}
+
 int main(void)
 {
 	test_duplicates_share_one_pollfd();
@@ -357,5 +412,6 @@ int main(void)
 	test_interrupted();
 	test_urgent_data();
 	test_many_descriptors();
+	test_watches();
 	return check_report();
 }
