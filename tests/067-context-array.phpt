@@ -29,10 +29,10 @@ try_option('chunk_size', ['size' => 65536]);
 try_option('tcp_nodelay', [true]);
 --EXPECTF--
 Warning: stream_socket_server(): Invalid fastsock context option "backlog": array is not accepted, expected 0 (the system maximum) or 1 to 65535; the ini setting is used instead in %s on line %d
-backlog: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+backlog: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
 
 Warning: stream_socket_server(): Invalid fastsock context option "chunk_size": array is not accepted, expected 8192 to 67108864 bytes; the ini setting is used instead in %s on line %d
-chunk_size: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+chunk_size: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
 
 Warning: stream_socket_server(): Invalid fastsock context option "tcp_nodelay": array is not accepted, expected a boolean (1, 0, on, off, yes, no, true, false); the ini setting is used instead in %s on line %d
-tcp_nodelay: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+tcp_nodelay: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}

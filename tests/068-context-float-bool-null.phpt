@@ -30,13 +30,13 @@ try_option('rcvbuf', true);
 try_option('sndbuf', null);
 --EXPECTF--
 Warning: stream_socket_server(): Invalid fastsock context option "chunk_size": %Sfloat%S is not accepted, expected 8192 to 67108864 bytes; the ini setting is used instead in %s on line %d
-chunk_size: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+chunk_size: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
 
 Warning: stream_socket_server(): Invalid fastsock context option "backlog": %Sfloat%S is not accepted, expected 0 (the system maximum) or 1 to 65535; the ini setting is used instead in %s on line %d
-backlog: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+backlog: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
 
 Warning: stream_socket_server(): Invalid fastsock context option "rcvbuf": %Strue%S is not accepted, expected 0 (kernel autotuning) or 1 to 1073741824 bytes; the ini setting is used instead in %s on line %d
-rcvbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+rcvbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
 
 Warning: stream_socket_server(): Invalid fastsock context option "sndbuf": %Snull%S is not accepted, expected 0 (kernel autotuning) or 1 to 1073741824 bytes; the ini setting is used instead in %s on line %d
-sndbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+sndbuf: server works: true, settings: {"backlog":100,"rcvbuf":262144,"sndbuf":131072,"udp_rcvbuf":65536,"chunk_size":16384,"tcp_nodelay":false,"reuseport":true,"mode":null,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}

@@ -36,17 +36,17 @@ show('unix listener', fastsock_info($unix));
 fclose($unix);
 unlink($path);
 --EXPECT--
-tcp listener: {"transport":"tcp","role":"server","listening":true,"backlog":64,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":262144,"tcp_nodelay":true,"reuseport":false,"mode":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+tcp listener: {"transport":"tcp","role":"server","listening":true,"backlog":64,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":262144,"tcp_nodelay":true,"reuseport":false,"mode":null,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
   kernel keys: so_rcvbuf so_sndbuf so_reuseport tcp_nodelay so_acceptconn
   kernel types: integer integer integer integer integer
 int(1)
-tcp connection: {"transport":"tcp","role":"connection","listening":false,"backlog":64,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":262144,"tcp_nodelay":true,"reuseport":false,"mode":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+tcp connection: {"transport":"tcp","role":"connection","listening":false,"backlog":64,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":262144,"tcp_nodelay":true,"reuseport":false,"mode":null,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
   kernel keys: so_rcvbuf so_sndbuf so_reuseport tcp_nodelay so_acceptconn
   kernel types: integer integer integer integer integer
 int(0)
-udp server: {"transport":"udp","role":"server","listening":false,"backlog":SOMAXCONN,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":262144,"tcp_nodelay":true,"reuseport":false,"mode":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+udp server: {"transport":"udp","role":"server","listening":false,"backlog":SOMAXCONN,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":262144,"tcp_nodelay":true,"reuseport":false,"mode":null,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
   kernel keys: so_rcvbuf so_sndbuf so_reuseport so_acceptconn
   kernel types: integer integer integer integer
-unix listener: {"transport":"unix","role":"server","listening":true,"backlog":SOMAXCONN,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":262144,"tcp_nodelay":true,"reuseport":false,"mode":384,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
+unix listener: {"transport":"unix","role":"server","listening":true,"backlog":SOMAXCONN,"rcvbuf":0,"sndbuf":0,"udp_rcvbuf":4194304,"chunk_size":262144,"tcp_nodelay":true,"reuseport":false,"mode":384,"pending_limit":256,"pending":null,"activated":null,"proxy_protocol":false,"proxy_timeout":3,"proxy_from":null,"proxy":null,"tls":null}
   kernel keys: so_rcvbuf so_sndbuf so_acceptconn
   kernel types: integer integer integer

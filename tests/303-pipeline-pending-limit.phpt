@@ -1,5 +1,5 @@
 --TEST--
-fastsock.pending_limit (ini, default 256) and the fastsock context option pending_limit: bad values warn naming the setting and what it accepts; on an ssl:// server with pending_limit 3, six silent clients ahead of a real one are pushed out oldest first (closed, counted in pending_dropped) and the real client is served
+fastsock.pending_limit (ini, default 256) and the fastsock context option pending_limit: bad values warn naming the setting and what it accepts; on an ssl:// server with pending_limit 3, six silent clients ahead of a real one are pushed out oldest first (closed, counted in pending_dropped) and the real client is served; fastsock_info() shows the limit and the connections pending
 --EXTENSIONS--
 fastsock
 openssl
@@ -46,6 +46,10 @@ foreach ($silent as $i => $c) {
 }
 echo 'silent clients closed by the server: ', $closed, ' (as many as dropped: ', var_export($closed === $dropped, true), ")\n";
 echo 'the newest silent client is still pending: ', var_export(!feof($silent[5]), true), "\n";
+$info = fastsock_info($server);
+echo 'fastsock_info(): pending_limit ', $info['pending_limit'], ', pending at most 3: ', var_export($info['pending'] >= 1 && $info['pending'] <= 3, true), "\n";
+$plain = stream_socket_server('tcp://127.0.0.1:0');
+echo 'a tcp listener stages nothing: pending ', var_export(fastsock_info($plain)['pending'], true), "\n";
 ?>
 --EXPECTF--
 default: 256
@@ -63,3 +67,5 @@ real client got served
 dropped at least 3 (6 silent + 1 real - 3 kept): true
 silent clients closed by the server: %d (as many as dropped: true)
 the newest silent client is still pending: true
+fastsock_info(): pending_limit 3, pending at most 3: true
+a tcp listener stages nothing: pending NULL

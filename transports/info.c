@@ -7,6 +7,7 @@
 #include "tls.h"
 #include "proxy.h"
 #include "activation.h"
+#include "pipeline.h"
 
 static const char *role_name(const fastsock_sock *sock)
 {
@@ -66,6 +67,12 @@ void fastsock_info_describe(php_stream *stream, fastsock_sock *sock, zval *out)
 		add_assoc_long(out, "mode", o->mode);
 	} else {
 		add_assoc_null(out, "mode");
+	}
+	add_assoc_long(out, "pending_limit", o->pending_limit);
+	if (fastsock_pipeline_pending(sock) >= 0) {
+		add_assoc_long(out, "pending", fastsock_pipeline_pending(sock));
+	} else {
+		add_assoc_null(out, "pending");
 	}
 	if (sock->net.socket != -1) {
 		describe_kernel(sock, out);

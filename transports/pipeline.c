@@ -860,6 +860,17 @@ size_t fastsock_pipeline_room(const fastsock_sock *server)
 	return server->pipeline ? server->pipeline->set.limit : 0;
 }
 
+zend_long fastsock_pipeline_pending(const fastsock_sock *server)
+{
+	const fastsock_pipeline *pl = server->pipeline;
+
+	if (!pl || !pl->staged) {
+		return -1;
+	}
+	/* A forked copy has not taken its parent's yet: they are not its. */
+	return pl->owner == getpid() ? (zend_long) pl->set.count : 0;
+}
+
 bool fastsock_pipeline_ready(fastsock_sock *server)
 {
 	fastsock_pipeline *pl = owned(server);

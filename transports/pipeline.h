@@ -39,6 +39,10 @@ void fastsock_pipeline_watch(fastsock_sock *server, fastsock_pollset *set, struc
 bool fastsock_pipeline_drive(php_stream *stream, fastsock_sock *server, fastsock_pollset *set,
 	bool listener_readable);
 
+/* fastsock_info(): how many connections this process holds in a stage
+ * (done ones not yet taken included), or -1 where none are staged. */
+zend_long fastsock_pipeline_pending(const fastsock_sock *server);
+
 /* A descriptor of this process was closed: a listener resting after
  * EMFILE may accept again. */
 void fastsock_pipeline_descriptor_closed(void);
