@@ -20,6 +20,7 @@
 #define STACK_POLLFDS 256
 
 typedef struct select_listener {
+	zend_resource *res;  /* held: a user-space stream_cast() may fclose() it */
 	php_stream *stream;
 	fastsock_sock *server;
 } select_listener;
@@ -110,11 +111,42 @@ static size_t find_listeners(select_arrays *arrays)
 		if (!arrays->listeners) {
 			arrays->listeners = safe_emalloc(zend_hash_num_elements(Z_ARRVAL_P(array)), sizeof(select_listener), 0);
 		}
+		GC_ADDREF(Z_RES_P(elem));
+		arrays->listeners[arrays->listener_count].res = Z_RES_P(elem);
 		arrays->listeners[arrays->listener_count].stream = Z_RES_VAL_P(elem);
 		arrays->listeners[arrays->listener_count++].server = server;
 		room += fastsock_pipeline_room(server);
 	} ZEND_HASH_FOREACH_END();
 	return room;
+}
+
+/* After the casts, which run user-space streams' stream_cast(): a listener
+ * that one of them closed is no longer driven (its resource, held, tells). */
+static void forget_closed_listeners(select_arrays *arrays)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < arrays->listener_count; i++) {
+		select_listener *l = &arrays->listeners[i];
+
+		if (l->res->ptr == l->stream
+				&& (l->res->type == arrays->le_stream || l->res->type == arrays->le_pstream)) {
+			arrays->listeners[kept++] = *l;
+		} else {
+			zend_list_delete(l->res);
+		}
+	}
+	arrays->listener_count = kept;
+}
+
+static void release_listeners(select_arrays *arrays)
+{
+	for (size_t i = 0; i < arrays->listener_count; i++) {
+		zend_list_delete(arrays->listeners[i].res);
+	}
+	if (arrays->listeners) {
+		efree(arrays->listeners);
+	}
 }
 
 /*
@@ -385,6 +417,7 @@ static void select_streams(fastsock_pollset *set, select_arrays *arrays,
 	for (int list = FASTSOCK_POLL_READ; list <= FASTSOCK_POLL_EXCEPT; list++) {
 		any |= add_array(set, arrays, (fastsock_poll_list) list);
 	}
+	forget_closed_listeners(arrays);
 	if (!any) {
 		zend_value_error("No stream arrays were passed");
 		return;
@@ -454,7 +487,5 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 	if (mem != stack) {
 		efree(mem);
 	}
-	if (arrays.listeners) {
-		efree(arrays.listeners);
-	}
+	release_listeners(&arrays);
 }
