@@ -23,7 +23,7 @@ if test "$PHP_FASTSOCK" != "no"; then
       transports/tls/tls_reneg.c transports/tls/tls_options.c transports/tls/tls_context.c \
       transports/tls/tls_cache.c transports/tls/tls_session_context.c transports/tls/tls_verify.c \
       transports/tls/tls_tickets_report.c \
-      lib/tls_tickets.c lib/tls_policy.c lib/tls_ticket_ring.c lib/tls_ticket_file.c lib/tls_ticket_page.c"
+      lib/dir_sorted.c lib/tls_tickets.c lib/tls_policy.c lib/tls_ticket_ring.c lib/tls_ticket_file.c lib/tls_ticket_page.c"
   else
     fastsock_tls_sources="transports/tls/tls_none.c"
   fi

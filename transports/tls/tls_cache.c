@@ -10,11 +10,12 @@
 #include "php_fastsock.h"
 
 #include <sys/stat.h>
-#include <dirent.h>
+
 #include <openssl/evp.h>
 
 #include "tls_cache.h"
 #include "tls_options.h"
+#include "dir_sorted.h"
 
 typedef struct fingerprint {
 	EVP_MD_CTX *md;
@@ -82,9 +83,17 @@ static void feed_file_identity(fingerprint *f, const char *path)
 	feed_stat(f, &st);
 }
 
-static int compare_names(const void *a, const void *b)
+static void feed_entry_identity(void *arg, const char *name, const char *path)
 {
-	return strcmp(*(char *const *) a, *(char *const *) b);
+	fingerprint *f = arg;
+	struct stat st;
+
+	feed(f, name, strlen(name));
+	if (stat(path, &st) == 0) {
+		feed_stat(f, &st);
+	} else {
+		feed_long(f, -1);
+	}
 }
 
 /* A CA directory: OpenSSL reads its files when a client needs them and
@@ -93,41 +102,8 @@ static int compare_names(const void *a, const void *b)
  * removed or replaced there gives a new build, as stock reads it anew. */
 static void feed_directory_identity(fingerprint *f, const char *dir)
 {
-	DIR *d = opendir(dir);
-	struct dirent *entry;
-	char **names = NULL;
-	size_t count = 0;
-	struct stat st;
-
-	if (!d) {
+	if (!fastsock_dir_each_sorted(dir, feed_entry_identity, f)) {
 		f->uncacheable = true;
-		return;
-	}
-	while ((entry = readdir(d)) != NULL) {
-		if (strcmp(entry->d_name, ".") != 0 && strcmp(entry->d_name, "..") != 0) {
-			names = erealloc(names, (count + 1) * sizeof(*names));
-			names[count++] = estrdup(entry->d_name);
-		}
-	}
-	closedir(d);
-	if (count) {
-		qsort(names, count, sizeof(*names), compare_names);
-	}
-	for (size_t i = 0; i < count; i++) {
-		char *path;
-
-		spprintf(&path, 0, "%s/%s", dir, names[i]);
-		feed(f, names[i], strlen(names[i]));
-		if (stat(path, &st) == 0) {
-			feed_stat(f, &st);
-		} else {
-			feed_long(f, -1);
-		}
-		efree(path);
-		efree(names[i]);
-	}
-	if (names) {
-		efree(names);
 	}
 }
 

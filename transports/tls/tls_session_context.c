@@ -5,12 +5,12 @@
  */
 #include "php.h"
 
-#include <dirent.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
 #include "tls_session_context.h"
 #include "tls_options.h"
+#include "dir_sorted.h"
 
 /* Stock's OPENSSL_DEFAULT_STREAM_VERIFY_DEPTH. */
 #define STOCK_VERIFY_DEPTH 9
@@ -56,11 +56,6 @@ static void feed_store(EVP_MD_CTX *md, X509_STORE *store)
 	}
 }
 
-static int compare_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *) a, *(char *const *) b);
-}
-
 static bool feed_file(EVP_MD_CTX *md, const char *path)
 {
 	char buf[8192];
@@ -77,41 +72,20 @@ static bool feed_file(EVP_MD_CTX *md, const char *path)
 	return true;
 }
 
+static void feed_entry(void *arg, const char *name, const char *path)
+{
+	EVP_MD_CTX *md = arg;
+
+	feed(md, name, strlen(name));
+	feed_long(md, feed_file(md, path));
+}
+
 /* A capath's CAs are looked up by OpenSSL when a client needs them, so
  * the directory's files, by name and content, stand for them. */
 static void feed_directory(EVP_MD_CTX *md, const char *dir)
 {
-	DIR *d = opendir(dir);
-	struct dirent *entry;
-	char **names = NULL;
-	size_t count = 0;
-
-	if (!d) {
+	if (!fastsock_dir_each_sorted(dir, feed_entry, md)) {
 		feed_long(md, -1);
-		return;
-	}
-	while ((entry = readdir(d)) != NULL) {
-		if (entry->d_name[0] == '.') {
-			continue;
-		}
-		names = erealloc(names, (count + 1) * sizeof(*names));
-		names[count++] = estrdup(entry->d_name);
-	}
-	closedir(d);
-	if (count) {
-		qsort(names, count, sizeof(*names), compare_names);
-	}
-	for (size_t i = 0; i < count; i++) {
-		char *path;
-
-		spprintf(&path, 0, "%s/%s", dir, names[i]);
-		feed(md, names[i], strlen(names[i]));
-		feed_long(md, feed_file(md, path));
-		efree(path);
-		efree(names[i]);
-	}
-	if (names) {
-		efree(names);
 	}
 }
 
