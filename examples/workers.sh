@@ -209,8 +209,27 @@ has_exited() {
 	[[ ${stat##*) } == Z* ]]
 }
 
+# read_line FD SECONDS: sets line to FD's next line; fails (status 1) at
+# its end, or (above 128) when no whole line came within SECONDS. bash
+# reads a pipe a byte at a time: a timeout that comes in the middle of a
+# line (a loaded machine can pause the launcher there) returns the bytes
+# read so far, kept in partial for the next call (else the line would
+# lose its start: "eady").
+read_line() {
+	local part status
+	IFS= read -r -t "$2" -u "$1" part
+	status=$?
+	if ((status == 0)); then
+		line=$partial$part
+		partial=
+	else
+		partial+=$part
+	fi
+	return "$status"
+}
+
 reload() {
-	local notify=$state/notify.$reloads i line ready_fd receiver reason=
+	local notify=$state/notify.$reloads i line partial='' ready_fd receiver reason=
 	# shellcheck disable=SC2016 # PHP code, not shell
 	exec {ready_fd}< <(
 		unset NOTIFY_SOCKET LISTEN_PID LISTEN_FDS
@@ -233,8 +252,8 @@ reload() {
 			echo $ready < $copies ? "timeout $ready\n" : "ready\n";' -- "$notify" "$count" "$ready_timeout"
 	)
 	receiver=$!
-	if ! read -r -t 10 -u "$ready_fd" line || [[ $line != listening ]]; then
-		reason="no readiness listener (${line:-no answer})"
+	if ! read_line "$ready_fd" 10 || [[ $line != listening ]]; then
+		reason="no readiness listener (${line:-${partial:-no answer}})"
 	else
 		fresh=()
 		for ((i = 1; i <= count; i++)); do
@@ -242,9 +261,11 @@ reload() {
 			fresh+=("$started")
 		done
 		while [[ -z $reason && -z $signal ]]; do
-			if read -r -t 0.2 -u "$ready_fd" line; then
+			if read_line "$ready_fd" 0.2; then
 				[[ $line == ready ]] && break
 				reason="not every new copy was ready within ${ready_timeout}s (${line#timeout } of $count sent READY=1: fastsock sends it once a copy has adopted every socket passed to it, or without -l once its first server listens)"
+			elif (($? == 1)); then
+				reason="the readiness listener ended (${partial:-no answer})"
 			fi
 			for i in "${!fresh[@]}"; do
 				if has_exited "${fresh[i]}"; then

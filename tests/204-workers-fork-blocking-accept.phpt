@@ -16,6 +16,7 @@ function serve($server): void
 		if (!$conn) {
 			continue;
 		}
+		fwrite($conn, getmypid() . "\n");
 		if (rtrim((string) fgets($conn)) === 'stats') {
 			$info = fastsock_info($server);
 			$stats = fastsock_stats();
@@ -25,7 +26,6 @@ function serve($server): void
 			fclose($conn);
 			return;
 		}
-		fwrite($conn, getmypid() . "\n");
 		fclose($conn);
 	}
 }
@@ -52,7 +52,7 @@ PHP);
 fs_check_forked_children($server);
 ?>
 --EXPECT--
-2 of 2 workers answered within 200 connects, nobody else did
+2 of 2 workers held a connection each at once; 200 more connects, nobody else answered
 child 1: accepted N created 1 listening true so_acceptconn 1
 child 2: accepted N created 1 listening true so_acceptconn 1
 connections_accepted summed over the children is the number of connections made

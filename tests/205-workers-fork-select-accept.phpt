@@ -10,13 +10,18 @@ require __DIR__ . '/fixtures/workers.inc';
 $server = new FsServer(<<<'PHP'
 <?php
 /* Every child is woken when a connection arrives; one gets it, the others'
- * accept finds nothing and they go back to stream_select(). */
+ * accept finds nothing and they go back to stream_select(). A child
+ * serves one connection at a time (it leaves the listener out while it
+ * holds one): a connection held open by the test is the proof that the
+ * child serves, and the next one goes to the other child. */
 function serve($server): void
 {
 	$clients = [];
 	while (true) {
 		$read = $clients;
-		$read[] = $server;
+		if (!$clients) {
+			$read[] = $server;
+		}
 		$write = $except = null;
 		if (stream_select($read, $write, $except, null) === false) {
 			exit(1);
@@ -24,6 +29,7 @@ function serve($server): void
 		foreach ($read as $stream) {
 			if ($stream === $server) {
 				if ($conn = @stream_socket_accept($server, 0)) {
+					fwrite($conn, getmypid() . "\n");
 					$clients[(int) $conn] = $conn;
 				}
 				continue;
@@ -39,7 +45,6 @@ function serve($server): void
 				fclose($stream);
 				return;
 			}
-			fwrite($stream, getmypid() . "\n");
 			fclose($stream);
 		}
 	}
@@ -68,7 +73,7 @@ PHP);
 fs_check_forked_children($server);
 ?>
 --EXPECT--
-2 of 2 workers answered within 200 connects, nobody else did
+2 of 2 workers held a connection each at once; 200 more connects, nobody else answered
 child 1: accepted N created 1 listening true so_acceptconn 1
 child 2: accepted N created 1 listening true so_acceptconn 1
 connections_accepted summed over the children is the number of connections made

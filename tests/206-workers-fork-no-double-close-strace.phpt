@@ -13,7 +13,8 @@ if (!fs_strace_usable()) die('skip strace is not installed or ptrace is not perm
 <?php
 require __DIR__ . '/fixtures/workers.inc';
 
-/* The children answer "pid" with their pid and end on "quit"; the parent
+/* The children write their pid on each connection, then end if it sends
+ * "quit" (one connection at a time, held until the client's line); the parent
  * closes its copy of the listener right after forking, then waits. */
 function traced(int $enable): string
 {
@@ -27,8 +28,8 @@ for ($i = 0; $i < 2; $i++) {
 	$pid = pcntl_fork();
 	if ($pid === 0) {
 		while ($conn = stream_socket_accept($server, 10)) {
-			$quit = rtrim((string) fgets($conn)) === 'quit';
 			fwrite($conn, getmypid() . "\n");
+			$quit = rtrim((string) fgets($conn)) === 'quit';
 			fclose($conn);
 			if ($quit) {
 				exit(0);
@@ -47,7 +48,7 @@ PHP, ['fastsock.enable' => $enable], 10,
 		['strace', '-f', '-qq', '-e', 'trace=listen,close,shutdown', '-o', $trace]);
 	[, $address, $pids] = explode(' ', $server->first_line, 3);
 	$pids = array_map('intval', explode(' ', $pids));
-	$out = fs_describe_spread(fs_connect_until_all_answer("tcp://$address", $pids), $pids) . "\n";
+	$out = fs_describe_held(fs_hold_one_per_worker("tcp://$address", $pids), $pids) . "\n";
 	$quit = fs_connect_until_all_answer("tcp://$address", $pids, 50, "quit\n");
 	$server->output();
 	$server->stop();
@@ -76,7 +77,7 @@ echo $stock === $fastsock ? "same\n$fastsock" : "DIFFERENT\n--- stock\n$stock---
 ?>
 --EXPECT--
 same
-2 of 2 workers answered within 200 connects, nobody else did
+2 of 2 workers held a connection each at once; 200 more connects, nobody else answered
 parent: close
 child 1: close
 child 2: close

@@ -26,6 +26,7 @@ while (true) {
 	$conn = @stream_socket_accept($server, -1);
 	if ($conn) {
 		fwrite($conn, getmypid() . "\n");
+		fgets($conn);
 		fclose($conn);
 	}
 }
@@ -41,7 +42,7 @@ function shown(array $lines): string
 $ready = $launcher->lines(2);
 echo shown($ready);
 $old = fs_ready_pids($ready);
-echo fs_describe_spread(fs_connect_until_all_answer("tcp://127.0.0.1:$port", $old), $old), "\n";
+echo fs_describe_held(fs_hold_one_per_worker("tcp://127.0.0.1:$port", $old), $old), "\n";
 
 echo "--- SIGHUP\n";
 proc_terminate($launcher->proc, SIGHUP);
@@ -49,13 +50,11 @@ $lines = $launcher->lines(3);
 echo shown(str_replace(fs_launcher_path(), 'workers.sh', $lines));
 $new = fs_ready_pids($lines);
 /* They end at SIGTERM, idle in accept: wait (bounded) to see it. */
-for ($i = 0; $i < 500 && array_filter($old, 'fs_running'); $i++) {
-	usleep(10000);
-}
+fs_wait_gone($old);
 foreach ($old as $n => $pid) {
 	echo 'old worker ', $n + 1, fs_running($pid) ? ' still running' : ' gone', "\n";
 }
-echo fs_describe_spread(fs_connect_until_all_answer("tcp://127.0.0.1:$port", $new), $new), "\n";
+echo fs_describe_held(fs_hold_one_per_worker("tcp://127.0.0.1:$port", $new), $new), "\n";
 
 echo "--- SIGTERM\n";
 [$out, $rc] = $launcher->stop(SIGTERM);
@@ -69,14 +68,14 @@ echo 'connect after the stop: ', $client ? 'accepted?!' : $errstr, "\n";
 --EXPECT--
 ready PID worker 1 activated {"fd":3,"name":null,"not_applied":["backlog","reuseport"]}
 ready PID worker 2 activated {"fd":3,"name":null,"not_applied":["backlog","reuseport"]}
-2 of 2 workers answered within 200 connects, nobody else did
+2 of 2 workers held a connection each at once; 200 more connects, nobody else answered
 --- SIGHUP
 ready PID worker 1 activated {"fd":3,"name":null,"not_applied":["backlog","reuseport"]}
 ready PID worker 2 activated {"fd":3,"name":null,"not_applied":["backlog","reuseport"]}
 workers.sh: reload: 2 new copies ready (pids P P); stopping the old ones (pids P P)
 old worker 1 gone
 old worker 2 gone
-2 of 2 workers answered within 200 connects, nobody else did
+2 of 2 workers held a connection each at once; 200 more connects, nobody else answered
 --- SIGTERM
 the launcher printed: "", proc_close(): 15
 worker 1 gone

@@ -23,6 +23,7 @@ while (true) {
 	$conn = @stream_socket_accept($server, -1);
 	if ($conn) {
 		fwrite($conn, getmypid() . "\n");
+		fgets($conn);
 		fclose($conn);
 	}
 }
@@ -41,6 +42,7 @@ $lines = array_merge($lines, fs_read_lines($pipes[1], 2 - count($lines), 10));
 $pids = fs_ready_pids($lines);
 echo implode("\n", preg_replace('/^ready \d+/', 'ready PID', $lines)), "\n";
 echo 'the connect that started them was answered by a copy: ', in_array((int) fgets($client), $pids, true) ? 'yes' : 'no', "\n";
+fclose($client);
 
 $launcher = proc_get_status($proc)['pid'];
 posix_kill($launcher, SIGHUP);
@@ -49,10 +51,8 @@ $new = fs_ready_pids($lines);
 $shown = preg_replace(['/^ready \d+/', '/^.*workers.sh: reload: .*$/'], ['ready PID', 'reload done'], $lines);
 sort($shown);
 echo implode("\n", $shown), "\n";
-for ($i = 0; $i < 500 && array_filter($pids, 'fs_running'); $i++) {
-	usleep(10000);
-}
-echo fs_describe_spread(fs_connect_until_all_answer("tcp://127.0.0.1:$port", $new), $new), "\n";
+fs_wait_gone($pids);
+echo fs_describe_held(fs_hold_one_per_worker("tcp://127.0.0.1:$port", $new), $new), "\n";
 posix_kill($launcher, SIGTERM);
 echo 'after SIGTERM: ', json_encode(fs_read_to_eof($pipes[1], 10)), "\n";
 fclose($pipes[1]);
@@ -67,6 +67,6 @@ the connect that started them was answered by a copy: yes
 ready PID activated {"fd":3,"name":null,"not_applied":["backlog","reuseport"]}
 ready PID activated {"fd":3,"name":null,"not_applied":["backlog","reuseport"]}
 reload done
-2 of 2 workers answered within 200 connects, nobody else did
+2 of 2 workers held a connection each at once; 200 more connects, nobody else answered
 after SIGTERM: ""
 status: 15
