@@ -4,6 +4,7 @@ Signals end a stream_socket_accept($server, -1) that waits while a silent client
 fastsock
 openssl
 pcntl
+posix
 --FILE--
 <?php
 require __DIR__ . '/fixtures/tls.inc';
