@@ -9,7 +9,7 @@ if (!is_executable('/usr/bin/openssl')) die('skip needs the openssl command');
 ?>
 --FILE--
 <?php
-require __DIR__ . '/fixtures/harness.inc';
+require __DIR__ . '/fixtures/tls.inc';
 
 $key = openssl_pkey_new(['private_key_type' => OPENSSL_KEYTYPE_EC, 'curve_name' => 'prime256v1']);
 $cert = openssl_csr_sign(openssl_csr_new(['commonName' => 'localhost'], $key), null, $key, 1);
@@ -46,7 +46,7 @@ PHP, [], 10);
 
 $address = substr($server->first_line, strlen('ready '));
 $client = proc_open(['openssl', 's_client', '-quiet', '-starttls', 'smtp', '-connect', $address],
-	[0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['file', '/dev/null', 'w']], $pipes);
+	[0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['file', '/dev/null', 'w']], $pipes, null, tls_tool_env());
 fwrite($pipes[0], "hello over tls\r\nQUIT\r\n");
 $reply = '';
 $deadline = microtime(true) + 10;
