@@ -147,7 +147,8 @@ static bool register_fd(fastsock_epollset *ep, int fd, fastsock_epoll_entry *e, 
 	return true;
 }
 
-/* Brings the registrations in line with the set; false when this wait must use poll(). */
+/* Brings the registrations in line with the set, its revents cleared;
+ * false when this wait must use poll(). */
 static bool reconcile(fastsock_epollset *ep, const fastsock_pollset *set, const uint32_t *idents)
 {
 	uint32_t call = ++ep->call;
@@ -157,6 +158,7 @@ static bool reconcile(fastsock_epollset *ep, const fastsock_pollset *set, const 
 		uint32_t events = (uint16_t) set->fds[i].events, ident = idents[i];
 		fastsock_epoll_entry *e = &ep->table[fd];
 
+		set->fds[i].revents = 0;
 		e->call = call;
 		e->index = (uint32_t) i;
 		if (e->events && e->ident == ident && ident != 0) {
@@ -262,9 +264,6 @@ int fastsock_epollset_wait(fastsock_epollset *ep, fastsock_pollset *set, const u
 			|| !ensure_open(ep, set) || !ensure_room(ep, set->max_fd, set->nfds)
 			|| !reconcile(ep, set, idents)) {
 		return fastsock_pollset_wait(set, timeout);
-	}
-	for (size_t i = 0; i < set->nfds; i++) {
-		set->fds[i].revents = 0;
 	}
 	if (bounded && (timeout->tv_sec != 0 || timeout->tv_nsec != 0)) {
 		if (clock_gettime(CLOCK_MONOTONIC, &deadline) != 0) {
