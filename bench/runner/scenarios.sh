@@ -88,7 +88,9 @@ scenario_def() {
 		# write it: taking a burst of thousands in takes seconds, and once
 		# the 4096 backlog is full the rest arrive by SYN retransmits (1, 3,
 		# 7, 15 s). The warm-up waits for all of them; it is not measured.
-		local warmup=$((c > 1024 ? 16 : 2))
+		# At 10,000 the accepts alone walk the growing arrays ~50 million
+		# times (one per call): 60 s.
+		local warmup=$((c > 5000 ? 60 : c > 1024 ? 16 : 2))
 		CLIENT="loadgen echo -c $(pick "$c" $((c > 1024 ? c : 10))) -d $(pick 1.5 0.2) -W $warmup -t $((warmup + 8))"
 		METRICS="msgs_per_s p99_ms errors"
 		;;
