@@ -209,6 +209,30 @@ static int collect(fastsock_epollset *ep, fastsock_pollset *set, const struct ep
 	return watched;
 }
 
+static int wait_once(fastsock_epollset *ep, const struct timespec *timeout);
+
+/*
+ * collect() over a wait's n events, and, when they filled the buffer
+ * (descriptors no longer watched may take room), over what more is ready
+ * now: select() reports every ready descriptor. epoll hands level-triggered
+ * ones out in turn, so a few rounds see them all; one seen twice only sets
+ * its revents again.
+ */
+static int collect_all(fastsock_epollset *ep, fastsock_pollset *set, int n)
+{
+	static const struct timespec now = {0, 0};
+	int watched = collect(ep, set, ep->events, n);
+
+	for (int round = 0; round < 4 && (size_t) n == ep->events_len; round++) {
+		n = wait_once(ep, &now);
+		if (n <= 0) {
+			break;
+		}
+		watched += collect(ep, set, ep->events, n);
+	}
+	return watched;
+}
+
 static struct timespec time_left(const struct timespec *deadline)
 {
 	struct timespec now, left = {0, 0};
@@ -292,7 +316,7 @@ int fastsock_epollset_wait(fastsock_epollset *ep, fastsock_pollset *set, const u
 			}
 			return n;
 		}
-		if (collect(ep, set, ep->events, n) > 0) {
+		if (collect_all(ep, set, n) > 0) {
 			n = fastsock_pollset_count(set);
 			if (n != 0) {
 				return n;
