@@ -15,6 +15,7 @@
 #include "transports/hooks.h"
 #include "transports/socket.h"
 #include "transports/info.h"
+#include "transports/select.h"
 #include "transports/tls/tls.h"
 #include "transports/proxy.h"
 #include "transports/activation.h"
@@ -97,6 +98,8 @@ PHP_INI_BEGIN()
 		enable, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.select", "1", PHP_INI_SYSTEM, OnUpdateFastsockBool,
 		select, zend_fastsock_globals, fastsock_globals)
+	STD_PHP_INI_ENTRY("fastsock.select_epoll", "1", PHP_INI_SYSTEM, OnUpdateFastsockBool,
+		select_epoll, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.backlog", "0", PHP_INI_ALL, OnUpdateFastsockLong,
 		backlog, zend_fastsock_globals, fastsock_globals)
 	STD_PHP_INI_ENTRY("fastsock.rcvbuf", "0", PHP_INI_ALL, OnUpdateFastsockLong,
@@ -141,6 +144,7 @@ static PHP_GINIT_FUNCTION(fastsock)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(fastsock_globals, 0, sizeof(*fastsock_globals));
+	fastsock_epollset_init(&fastsock_globals->select_set);
 }
 
 static PHP_MINIT_FUNCTION(fastsock)
@@ -167,6 +171,12 @@ static PHP_MSHUTDOWN_FUNCTION(fastsock)
 	fastsock_hooks_restore();
 	fastsock_tls_shutdown();
 	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(fastsock)
+{
+	fastsock_select_shutdown();
 	return SUCCESS;
 }
 
@@ -262,7 +272,7 @@ zend_module_entry fastsock_module_entry = {
 	PHP_MINIT(fastsock),
 	PHP_MSHUTDOWN(fastsock),
 	NULL,
-	NULL,
+	PHP_RSHUTDOWN(fastsock),
 	PHP_MINFO(fastsock),
 	PHP_FASTSOCK_VERSION,
 	PHP_MODULE_GLOBALS(fastsock),

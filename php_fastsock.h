@@ -8,6 +8,7 @@
 #define PHP_FASTSOCK_H
 
 #include "php.h"
+#include "epollset.h"
 
 extern zend_module_entry fastsock_module_entry;
 #define phpext_fastsock_ptr &fastsock_module_entry
@@ -35,6 +36,7 @@ typedef struct fastsock_counters {
 ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	bool enable;
 	bool select;
+	bool select_epoll;
 	zend_long backlog;
 	zend_long rcvbuf;
 	zend_long sndbuf;
@@ -57,6 +59,8 @@ ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	/* Descriptors fastsock closed: a listener resting after EMFILE tries
 	 * again as soon as this moves. */
 	zend_long descriptors_closed;
+	/* stream_select()'s interest set, kept across calls for the request. */
+	fastsock_epollset select_set;
 ZEND_END_MODULE_GLOBALS(fastsock)
 
 ZEND_EXTERN_MODULE_GLOBALS(fastsock)

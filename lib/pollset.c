@@ -51,7 +51,7 @@ size_t fastsock_pollset_bytes(size_t capacity)
 	if (capacity > INT_MAX / 2) {
 		return (size_t) -1;
 	}
-	return capacity * sizeof(struct pollfd) + slot_count(capacity) * sizeof(unsigned int);
+	return capacity * (sizeof(struct pollfd) + sizeof(uint32_t)) + slot_count(capacity) * sizeof(unsigned int);
 }
 
 void fastsock_pollset_init(fastsock_pollset *set, void *mem, size_t capacity)
@@ -59,7 +59,8 @@ void fastsock_pollset_init(fastsock_pollset *set, void *mem, size_t capacity)
 	size_t slots = slot_count(capacity);
 
 	set->fds = mem;
-	set->slots = (unsigned int *) (set->fds + capacity);
+	set->idents = (uint32_t *) (set->fds + capacity);
+	set->slots = (unsigned int *) (set->idents + capacity);
 	memset(set->slots, 0, slots * sizeof(*set->slots));
 	set->nfds = 0;
 	set->capacity = capacity;
@@ -84,7 +85,7 @@ static unsigned int *slot_of(const fastsock_pollset *set, int fd)
 	return &set->slots[i];
 }
 
-bool fastsock_pollset_add(fastsock_pollset *set, int fd, fastsock_poll_list list)
+bool fastsock_pollset_add_ident(fastsock_pollset *set, int fd, fastsock_poll_list list, uint32_t ident)
 {
 	unsigned int *slot = slot_of(set, fd);
 
@@ -95,6 +96,7 @@ bool fastsock_pollset_add(fastsock_pollset *set, int fd, fastsock_poll_list list
 		set->fds[set->nfds].fd = fd;
 		set->fds[set->nfds].events = 0;
 		set->fds[set->nfds].revents = 0;
+		set->idents[set->nfds] = ident;
 		*slot = (unsigned int) ++set->nfds;
 		if (fd > set->max_fd) {
 			set->max_fd = fd;
@@ -102,6 +104,11 @@ bool fastsock_pollset_add(fastsock_pollset *set, int fd, fastsock_poll_list list
 	}
 	set->fds[*slot - 1].events |= wanted[list];
 	return true;
+}
+
+bool fastsock_pollset_add(fastsock_pollset *set, int fd, fastsock_poll_list list)
+{
+	return fastsock_pollset_add_ident(set, fd, list, 0);
 }
 
 bool fastsock_pollset_ready(const fastsock_pollset *set, int fd, fastsock_poll_list list)

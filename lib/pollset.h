@@ -13,6 +13,7 @@
 #include <poll.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 typedef enum fastsock_poll_list {
@@ -23,6 +24,7 @@ typedef enum fastsock_poll_list {
 
 typedef struct fastsock_pollset {
 	struct pollfd *fds;     /* one per distinct descriptor, in order of first add */
+	uint32_t *idents;       /* per fds entry: what it was first added for (fastsock_pollset_add_ident) */
 	unsigned int *slots;    /* open addressing on the descriptor: index + 1 into fds, 0 free */
 	size_t nfds;
 	size_t capacity;        /* most distinct descriptors fds can hold */
@@ -43,6 +45,8 @@ void fastsock_pollset_init(fastsock_pollset *set, void *mem, size_t capacity);
 
 /* False when the set is full and `fd` is not in it yet. */
 bool fastsock_pollset_add(fastsock_pollset *set, int fd, fastsock_poll_list list);
+/* The same, noting for a new entry what it watches (epollset.h's identity; 0: unknown). */
+bool fastsock_pollset_add_ident(fastsock_pollset *set, int fd, fastsock_poll_list list, uint32_t ident);
 
 /*
  * Waits until a descriptor is ready or `timeout` (NULL: no limit) passes, as

@@ -32,7 +32,7 @@ $second = fread($conn, 100);
 fwrite($conn, "reply: $second");
 fclose($conn);
 PHP, ["fastsock.enable" => $enable], 10,
-		["strace", "-f", "-qq", "-e", "trace=poll,ppoll,select,pselect6,recvfrom,read,accept,accept4,sendto,close", "-o", $trace]);
+		["strace", "-f", "-qq", "-e", "trace=poll,ppoll,select,pselect6,epoll_ctl,epoll_wait,epoll_pwait2,recvfrom,read,accept,accept4,sendto,close", "-o", $trace]);
 	$client = stream_socket_client("tcp://" . substr($server->first_line, strlen("ready ")), $errno, $errstr, 5);
 	stream_set_timeout($client, 5);
 	fwrite($client, "one\n");
@@ -56,4 +56,4 @@ reply: two
 reply: one
 reply: two
 stock:    accept, select, poll, recvfrom, sendto, poll, recvfrom, sendto, close
-fastsock: accept4 SOCK_CLOEXEC, poll, recvfrom, sendto, poll, recvfrom, sendto, close
+fastsock: accept4 SOCK_CLOEXEC, epoll_ctl ADD, epoll_wait, recvfrom, sendto, poll, recvfrom, sendto, close

@@ -15,6 +15,7 @@
 #include "pollset.h"
 #include "socket.h"
 #include "pipeline.h"
+#include "php_fastsock.h"
 
 /* Room for about a hundred streams without a heap allocation. */
 #define STACK_POLLFDS 256
@@ -180,7 +181,10 @@ static bool add_array(fastsock_pollset *set, const select_arrays *arrays, fastso
 
 		ZVAL_DEREF(elem);
 		stream = element_stream(arrays, elem);
-		if (stream && stream_select_fd(stream, &fd) && fastsock_pollset_add(set, fd, list)) {
+		/* The resource handle names the stream for the epoll set: handles
+		 * are never reused within a request, descriptors and addresses are. */
+		if (stream && stream_select_fd(stream, &fd)
+				&& fastsock_pollset_add_ident(set, fd, list, stream->res ? (uint32_t) stream->res->handle : 0)) {
 			added = true;
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -438,6 +442,8 @@ static void select_streams(fastsock_pollset *set, select_arrays *arrays,
 	/* A timeout select() refuses (past ZEND_LONG_MAX) is refused the same way. */
 	if (arrays->listener_count && (forever || timeout.tv_sec >= 0)) {
 		ready = wait_driving(set, arrays, forever ? NULL : &timeout);
+	} else if (FASTSOCK_G(select_epoll)) {
+		ready = fastsock_epollset_wait(&FASTSOCK_G(select_set), set, set->idents, forever ? NULL : &timeout);
 	} else {
 		ready = fastsock_pollset_wait(set, forever ? NULL : &timeout);
 	}
@@ -488,4 +494,9 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 		efree(mem);
 	}
 	release_listeners(&arrays);
+}
+
+void fastsock_select_shutdown(void)
+{
+	fastsock_epollset_destroy(&FASTSOCK_G(select_set));
 }

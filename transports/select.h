@@ -7,5 +7,7 @@
 #include "php.h"
 
 void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS);
+/* The end of a request: its streams' registrations go (resource handles start again). */
+void fastsock_select_shutdown(void);
 
 #endif

@@ -1,6 +1,7 @@
 # shellcheck shell=bash disable=SC2034 # sets globals that bench/run reads
 # Scenario definitions. scenario_def NAME sets:
 #   PHP_SCRIPT  the script under test, in servers/
+#   SCRIPT_ARGS one more argument for it, after the address (not for ref)
 #   REF_SERVER  the C reference binary, in build/
 #   TRANSPORT   tcp, ssl, udp or unix
 #   CLIENT      the client and its arguments, without the address
@@ -29,8 +30,8 @@
 # SMOKE=1 selects tiny sizes that only prove everything still runs.
 
 ALL_SCENARIOS=(time_c1 time_c100 time_c1000
-	select_echo_100 select_echo_1000 select_echo_5000 select_echo_100kb
-	http_100 http_1000 http_2000 bulk unix_bulk udp unix_echo
+	select_echo_100 select_echo_1000 select_echo_5000 select_echo_10000 select_echo_100kb
+	http_100 http_1000 http_2000 http_onewrite_100 http_onewrite_1000 bulk unix_bulk udp unix_echo
 	tls_new tls_new_ec tls12_reuse tls13_reuse tls_enable_crypto_new tls_silent_peers
 	tls_hostile_0 tls_hostile_50 tls_hostile_1000
 	tls_echo_c100 haproxy_time_c100 haproxy_time_c100_pp haproxy_http_100 haproxy_http_100_pp
@@ -42,7 +43,7 @@ ALL_SCENARIOS=(time_c1 time_c100 time_c1000
 pick() { if ((SMOKE)); then echo "$2"; else echo "$1"; fi; }
 
 scenario_def() {
-	STOCK_FAILS=0 CERT='' PHP_INI='' REF_ARGS='' HAPROXY='' PROXY_HEADER=''
+	STOCK_FAILS=0 CERT='' PHP_INI='' SCRIPT_ARGS='' REF_ARGS='' HAPROXY='' PROXY_HEADER=''
 	LAUNCH='' WORKERS=1 ALL_CPUS=0 VARIANTS='stock fastsock ref' NOT_RUN_WHY='' DURING=''
 	# Worker scenarios: NAME_workers_N (reuseport, fastsock only: stock
 	# has no fastsock.reuseport, and a second copy of an unchanged script
@@ -87,9 +88,20 @@ scenario_def() {
 		# write it: taking a burst of thousands in takes seconds, and once
 		# the 4096 backlog is full the rest arrive by SYN retransmits (1, 3,
 		# 7, 15 s). The warm-up waits for all of them; it is not measured.
-		local warmup=$((c > 1024 ? 16 : 2))
+		# At 10,000 the accepts alone walk the growing arrays ~50 million
+		# times (one per call): 60 s.
+		local warmup=$((c > 5000 ? 60 : c > 1024 ? 16 : 2))
 		CLIENT="loadgen echo -c $(pick "$c" $((c > 1024 ? c : 10))) -d $(pick 1.5 0.2) -W $warmup -t $((warmup + 8))"
 		METRICS="msgs_per_s p99_ms errors"
+		;;
+	http_onewrite_*)
+		# The response in one fwrite(), as Swoole's and Workerman's stacks
+		# send it; the same script otherwise.
+		local c=${1#http_onewrite_}
+		PHP_SCRIPT=http_keepalive.php SCRIPT_ARGS=one-write REF_SERVER=ref_http TRANSPORT=tcp
+		((c > 1024)) && STOCK_FAILS=1
+		CLIENT="wrk -c $(pick "$c" 10) -d $(pick 2 1)"
+		METRICS="req_per_s p50_ms p99_ms errors"
 		;;
 	http_*)
 		local c=${1#http_}

@@ -2,7 +2,9 @@
 // Keep-alive HTTP/1.1 responder over stream_select(). Headers and body go out
 // in two fwrite() calls, as many hand-written servers do: with Nagle's
 // algorithm and delayed ACKs the second write can wait for the peer's ACK.
+// With "one-write" after the address the response goes out in one fwrite().
 $address = $argv[1] ?? 'tcp://127.0.0.1:8080';
+$one_write = ($argv[2] ?? '') === 'one-write';
 
 $server = stream_socket_server($address, $errno, $errstr);
 if (!$server) {
@@ -47,8 +49,12 @@ while (true) {
         // Answer every complete request; keep a partial one for later.
         while (($end = strpos($buffers[$id], "\r\n\r\n")) !== false) {
             $buffers[$id] = substr($buffers[$id], $end + 4);
-            fwrite($stream, $headers);
-            fwrite($stream, $body);
+            if ($one_write) {
+                fwrite($stream, $headers . $body);
+            } else {
+                fwrite($stream, $headers);
+                fwrite($stream, $body);
+            }
         }
         if (strlen($buffers[$id]) > 65536) {
             fclose($stream);
