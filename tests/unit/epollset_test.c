@@ -6,40 +6,12 @@
  */
 #include "epollset.h"
 #include "check.h"
+#include "pipes.h"
 
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
-
-static void die(const char *call)
-{
-	perror(call);
-	exit(2);
-}
-
-static void make_pipe(int fds[2])
-{
-	if (pipe(fds) != 0) {
-		die("pipe");
-	}
-}
-
-static void put_byte(int fd)
-{
-	if (write(fd, "x", 1) != 1) {
-		die("write");
-	}
-}
-
-static void take_byte(int fd)
-{
-	char c;
-
-	if (read(fd, &c, 1) != 1) {
-		die("read");
-	}
-}
 
 static const struct timespec no_wait = {0, 0};
 static const struct timespec short_wait = {0, 50 * 1000 * 1000};

@@ -5,6 +5,7 @@
  */
 #include "pollset.h"
 #include "check.h"
+#include "pipes.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -18,26 +19,6 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-
-static void die(const char *call)
-{
-	perror(call);
-	exit(2);
-}
-
-static void make_pipe(int fds[2])
-{
-	if (pipe(fds) != 0) {
-		die("pipe");
-	}
-}
-
-static void put_byte(int fd)
-{
-	if (write(fd, "x", 1) != 1) {
-		die("write");
-	}
-}
 
 /* A set with its own memory, for up to `capacity` descriptors. */
 static fastsock_pollset *set_new(size_t capacity)
