@@ -5,7 +5,7 @@ PHP_ARG_ENABLE([fastsock],
   [yes])
 
 if test "$PHP_FASTSOCK" != "no"; then
-  AC_CHECK_FUNCS([accept4 ppoll epoll_pwait2])
+  AC_CHECK_FUNCS([accept4 ppoll])
   dnl TLS servers need OpenSSL 3.0 or later (EVP_MAC ticket keys, SSL_get1_*),
   dnl the same library PHP runs with (checked at startup). With an older one,
   dnl or none, fastsock is built without TLS: TLS servers stay on PHP's code.
@@ -32,6 +32,7 @@ if test "$PHP_FASTSOCK" != "no"; then
     fastsock.c \
     lib/options.c \
     lib/clock.c \
+    lib/process_id.c \
     transports/context.c \
     transports/sockopt.c \
     lib/unix_path.c \

@@ -61,6 +61,9 @@ ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	zend_long descriptors_closed;
 	/* stream_select()'s interest set, kept across calls for the request. */
 	fastsock_epollset select_set;
+	/* The identity of the latest connection pending in a pipeline, for
+	 * the interest set (its high bit keeps it apart from resource handles). */
+	uint32_t pending_ident;
 ZEND_END_MODULE_GLOBALS(fastsock)
 
 ZEND_EXTERN_MODULE_GLOBALS(fastsock)

@@ -15,9 +15,11 @@
 #endif
 
 #include "epollset.h"
+#include "process_id.h"
 
 #include <errno.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
@@ -64,7 +66,7 @@ void fastsock_epollset_destroy(fastsock_epollset *ep)
 
 static bool ensure_open(fastsock_epollset *ep, const fastsock_pollset *set)
 {
-	pid_t pid = getpid();
+	pid_t pid = fastsock_process_id();
 
 	if (ep->epfd >= 0 && (ep->owner != pid || ep->stale)) {
 		forget_registrations(ep);
@@ -87,6 +89,19 @@ static bool ensure_open(fastsock_epollset *ep, const fastsock_pollset *set)
 		}
 	}
 	return ep->epfd >= 0;
+}
+
+/* The pollset's max_fd is select()'s, of the script's descriptors only. */
+static int highest_fd(const fastsock_pollset *set)
+{
+	int max_fd = set->max_fd;
+
+	for (size_t i = set->watch_from; i < set->nfds; i++) {
+		if (set->fds[i].fd > max_fd) {
+			max_fd = set->fds[i].fd;
+		}
+	}
+	return max_fd;
 }
 
 /* Room for descriptors up to max_fd and for an event per watched descriptor. */
@@ -204,12 +219,18 @@ static int collect(fastsock_epollset *ep, fastsock_pollset *set, const struct ep
 			continue;
 		}
 		set->fds[e->index].revents = (short) events[i].events;
+		if (e->index >= set->watch_from) {
+			set->watch_fired = true;
+		}
 		watched++;
 	}
 	return watched;
 }
 
-static int wait_once(fastsock_epollset *ep, const struct timespec *timeout);
+static int events_now(fastsock_epollset *ep)
+{
+	return epoll_wait(ep->epfd, ep->events, (int) ep->events_len, 0);
+}
 
 /*
  * collect() over a wait's n events, and, when they filled the buffer
@@ -220,11 +241,10 @@ static int wait_once(fastsock_epollset *ep, const struct timespec *timeout);
  */
 static int collect_all(fastsock_epollset *ep, fastsock_pollset *set, int n)
 {
-	static const struct timespec now = {0, 0};
 	int watched = collect(ep, set, ep->events, n);
 
 	for (int round = 0; round < 4 && (size_t) n == ep->events_len; round++) {
-		n = wait_once(ep, &now);
+		n = events_now(ep);
 		if (n <= 0) {
 			break;
 		}
@@ -253,26 +273,32 @@ static struct timespec time_left(const struct timespec *deadline)
 	return left;
 }
 
+/*
+ * Waits until the set has events, or `timeout` (NULL: none) passes. The
+ * wait is a ppoll() on the epoll descriptor rather than an epoll_wait():
+ * after a stop and continue (SIGSTOP and SIGCONT, a debugger attaching)
+ * the kernel restarts ppoll() as it restarts select(), while epoll_wait()
+ * fails with EINTR, which a script would see as a failed
+ * stream_select(). A signal handler that ran ends both with EINTR.
+ */
+static int wait_readable(const fastsock_epollset *ep, const struct timespec *timeout)
+{
+	struct pollfd p = {.fd = ep->epfd, .events = POLLIN};
+
+	return ppoll(&p, 1, timeout, NULL);
+}
+
+/* What is ready, without waiting at all; a busy server's common case,
+ * one system call. */
 static int wait_once(fastsock_epollset *ep, const struct timespec *timeout)
 {
-#ifdef HAVE_EPOLL_PWAIT2
-	int n = epoll_pwait2(ep->epfd, ep->events, (int) ep->events_len, timeout, NULL);
+	int n = events_now(ep);
 
-	if (n >= 0 || errno != ENOSYS) {
+	if (n != 0 || (timeout && timeout->tv_sec == 0 && timeout->tv_nsec == 0)) {
 		return n;
 	}
-#endif
-	{
-		int ms = -1;
-
-		if (timeout) {
-			/* Rounded up: select() never returns before its timeout. */
-			long long total = (long long) timeout->tv_sec * 1000 + (timeout->tv_nsec + 999999) / 1000000;
-
-			ms = total > INT_MAX ? INT_MAX : (int) total;
-		}
-		return epoll_wait(ep->epfd, ep->events, (int) ep->events_len, ms);
-	}
+	n = wait_readable(ep, timeout);
+	return n > 0 ? events_now(ep) : n;
 }
 
 int fastsock_epollset_wait(fastsock_epollset *ep, fastsock_pollset *set, const uint32_t *idents,
@@ -284,11 +310,11 @@ int fastsock_epollset_wait(fastsock_epollset *ep, fastsock_pollset *set, const u
 
 	/* select()'s own checks and errors, descriptors not open included, are the pollset's. */
 	if ((timeout && (timeout->tv_sec < 0 || timeout->tv_nsec < 0 || timeout->tv_nsec >= NSEC_PER_SEC))
-			|| set->watch_from <= set->nfds
-			|| !ensure_open(ep, set) || !ensure_room(ep, set->max_fd, set->nfds)
+			|| !ensure_open(ep, set) || !ensure_room(ep, highest_fd(set), set->nfds)
 			|| !reconcile(ep, set, idents)) {
 		return fastsock_pollset_wait(set, timeout);
 	}
+	set->watch_fired = false;
 	if (bounded && (timeout->tv_sec != 0 || timeout->tv_nsec != 0)) {
 		if (clock_gettime(CLOCK_MONOTONIC, &deadline) != 0) {
 			return -1;
@@ -303,22 +329,26 @@ int fastsock_epollset_wait(fastsock_epollset *ep, fastsock_pollset *set, const u
 	left = bounded ? *timeout : (struct timespec) {0, 0};
 	for (;;) {
 		n = wait_once(ep, bounded ? &left : NULL);
-		if (n <= 0) {
-			if (n < 0 && errno == ENOSYS) {
-				break;
+		if (n < 0) {
+			return n;
+		}
+		if (n == 0) {
+			/* Ready when polled and gone when taken (a shared listener
+			 * another process accepted from): the wait goes on. */
+			if (!bounded) {
+				continue;
 			}
-			/* A wait that ends before its time (epoll_wait()'s INT_MAX ms) goes on. */
-			if (n == 0 && bounded && (deadline.tv_sec != 0 || deadline.tv_nsec != 0)) {
+			if (deadline.tv_sec != 0 || deadline.tv_nsec != 0) {
 				left = time_left(&deadline);
 				if (left.tv_sec != 0 || left.tv_nsec != 0) {
 					continue;
 				}
 			}
-			return n;
+			return 0;
 		}
 		if (collect_all(ep, set, n) > 0) {
 			n = fastsock_pollset_count(set);
-			if (n != 0) {
+			if (n != 0 || set->watch_fired) {
 				return n;
 			}
 			/* Only what select() does not count fired: the rest of the
@@ -344,4 +374,11 @@ int fastsock_epollset_wait(fastsock_epollset *ep, fastsock_pollset *set, const u
 		return fastsock_pollset_wait(set, &left);
 	}
 	return fastsock_pollset_wait(set, timeout);
+}
+
+void fastsock_epollset_forget(fastsock_epollset *ep, int fd)
+{
+	if (fd >= 0 && (size_t) fd < ep->table_len) {
+		ep->table[fd].events = 0;
+	}
 }

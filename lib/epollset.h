@@ -45,12 +45,17 @@ void fastsock_epollset_destroy(fastsock_epollset *ep);
 
 /*
  * fastsock_pollset_wait() through the persistent set: same result, same
- * errno, same revents left in `set` for fastsock_pollset_ready(). The set
- * must hold no watches. idents[i] identifies what set->fds[i] belongs to
- * (never reused within the set's life, 0 allowed for "unknown": such a
+ * errno, same revents left in `set` for fastsock_pollset_ready() and
+ * fastsock_pollset_watch_revents(), watch_fired included. idents[i]
+ * identifies what set->fds[i] belongs to, a watch included (never reused
+ * within the set's life unless forgotten, 0 allowed for "unknown": such a
  * descriptor is registered anew each call).
  */
 int fastsock_epollset_wait(fastsock_epollset *ep, fastsock_pollset *set, const uint32_t *idents,
 	const struct timespec *timeout);
+
+/* `fd` is about to be closed by whoever registered it: a later
+ * registration under its number starts afresh, whatever its identity. */
+void fastsock_epollset_forget(fastsock_epollset *ep, int fd);
 
 #endif

@@ -298,7 +298,7 @@ int fastsock_pollset_wait(fastsock_pollset *set, const struct timespec *timeout)
 	return n;
 }
 
-long fastsock_pollset_watch(fastsock_pollset *set, int fd, short events)
+long fastsock_pollset_watch(fastsock_pollset *set, int fd, short events, uint32_t ident)
 {
 	if (set->nfds == set->capacity) {
 		return -1;
@@ -309,6 +309,7 @@ long fastsock_pollset_watch(fastsock_pollset *set, int fd, short events)
 	set->fds[set->nfds].fd = fd;
 	set->fds[set->nfds].events = events;
 	set->fds[set->nfds].revents = 0;
+	set->idents[set->nfds] = ident;
 	return (long) set->nfds++;
 }
 

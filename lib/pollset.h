@@ -64,10 +64,11 @@ bool fastsock_pollset_ready(const fastsock_pollset *set, int fd, fastsock_poll_l
  * (a listener's connections still in their handshake). Added after every
  * fastsock_pollset_add(), into room the caller counted in the capacity; a
  * wait ends when one fires (0 with watch_fired set, when nothing counted is
- * ready). Returns the watch's index for fastsock_pollset_watch_revents(),
- * or -1 when the set is full.
+ * ready). `ident` is what the watch is for, as with
+ * fastsock_pollset_add_ident(). Returns the watch's index for
+ * fastsock_pollset_watch_revents(), or -1 when the set is full.
  */
-long fastsock_pollset_watch(fastsock_pollset *set, int fd, short events);
+long fastsock_pollset_watch(fastsock_pollset *set, int fd, short events, uint32_t ident);
 short fastsock_pollset_watch_revents(const fastsock_pollset *set, long index);
 /* Removes every watch, for the next wait to add its own. */
 void fastsock_pollset_unwatch(fastsock_pollset *set);

@@ -37,6 +37,8 @@
 #include "pipeline.h"
 #include "graceful_stop.h"
 #include "pending_set.h"
+#include "process_id.h"
+#include "select.h"
 #include "context.h"
 #include "proxy.h"
 #include "tls.h"
@@ -69,6 +71,7 @@ typedef struct pending {
 	stage stage;
 	short wants;                 /* POLLIN or POLLOUT: what the stage waits for */
 	long watch;                  /* its descriptor's place in the current wait, -1 none */
+	uint32_t ident;              /* what it is to stream_select()'s interest set */
 	bool bounded;                /* false: a handshake without a timeout, as stock's can be */
 	struct timespec deadline;    /* CLOCK_MONOTONIC: the stage ends by then */
 	fastsock_proxy_reading *proxy;
@@ -185,9 +188,7 @@ static void close_connection(fastsock_sock *conn)
 {
 	fastsock_tls_close(conn, false);
 	fastsock_proxy_release(conn);
-	if (closesocket(conn->net.socket) == 0) {
-		fastsock_pipeline_descriptor_closed();
-	}
+	fastsock_close_descriptor(conn->net.socket);
 	efree(conn);
 	fastsock_graceful_stop_closed();
 }
@@ -447,6 +448,7 @@ static void enter(php_stream *stream, fastsock_sock *server, fastsock_pipeline *
 	memcpy(&p->peer, sa, sizeof(p->peer));
 	p->peer_length = sl;
 	p->watch = -1;
+	p->ident = fastsock_select_pending_ident();
 	p->context = stream->ctx;
 	make_room(pl, true);
 	fastsock_pending_set_add(&pl->set, p);
@@ -594,9 +596,9 @@ static fastsock_pipeline *owned(fastsock_sock *server)
 {
 	fastsock_pipeline *pl = server->pipeline;
 
-	if (pl && pl->owner != getpid()) {
+	if (pl && pl->owner != fastsock_process_id()) {
 		let_go(pl);
-		pl->owner = getpid();
+		pl->owner = fastsock_process_id();
 	}
 	return pl;
 }
@@ -609,7 +611,7 @@ void fastsock_pipeline_attach(fastsock_sock *server)
 		return;
 	}
 	pl = ecalloc(1, sizeof(*pl));
-	pl->owner = getpid();
+	pl->owner = fastsock_process_id();
 	pl->staged = server->proxy_trust != NULL || fastsock_tls_enable_on_connect(server);
 	/* Its intake must never block, whoever else (a forked worker) took
 	 * the connection first; the script's blocking mode is kept in net. */
@@ -868,7 +870,7 @@ zend_long fastsock_pipeline_pending(const fastsock_sock *server)
 		return -1;
 	}
 	/* A forked copy has not taken its parent's yet: they are not its. */
-	return pl->owner == getpid() ? (zend_long) pl->set.count : 0;
+	return pl->owner == fastsock_process_id() ? (zend_long) pl->set.count : 0;
 }
 
 bool fastsock_pipeline_ready(fastsock_sock *server)
@@ -894,7 +896,7 @@ void fastsock_pipeline_watch(fastsock_sock *server, fastsock_pollset *set, struc
 
 		p->watch = -1;
 		if (is_waiting(p)) {
-			p->watch = fastsock_pollset_watch(set, p->conn->net.socket, p->wants);
+			p->watch = fastsock_pollset_watch(set, p->conn->net.socket, p->wants, p->ident);
 			if (p->bounded) {
 				bring_forward(wake, &p->deadline);
 			}

@@ -275,6 +275,16 @@ static void keep_ready(const select_arrays *arrays, const fastsock_pollset *set,
 	replace_array(array, kept);
 }
 
+/* One wait of the set, through the persistent epoll set unless
+ * fastsock.select_epoll is off (NULL timeout: none). */
+static int wait_set(fastsock_pollset *set, const struct timespec *timeout)
+{
+	if (FASTSOCK_G(select_epoll)) {
+		return fastsock_epollset_wait(&FASTSOCK_G(select_set), set, set->idents, timeout);
+	}
+	return fastsock_pollset_wait(set, timeout);
+}
+
 /*
  * Stock's checks, in stock's order; false with an exception thrown.
  * `*forever` is set for a null $seconds.
@@ -378,7 +388,7 @@ static int wait_driving(fastsock_pollset *set, const select_arrays *arrays, cons
 			left.tv_nsec = 0;
 			bounded = true;
 		}
-		ready = fastsock_pollset_wait(set, bounded ? &left : NULL);
+		ready = wait_set(set, bounded ? &left : NULL);
 		if (ready < 0) {
 			break;
 		}
@@ -442,10 +452,8 @@ static void select_streams(fastsock_pollset *set, select_arrays *arrays,
 	/* A timeout select() refuses (past ZEND_LONG_MAX) is refused the same way. */
 	if (arrays->listener_count && (forever || timeout.tv_sec >= 0)) {
 		ready = wait_driving(set, arrays, forever ? NULL : &timeout);
-	} else if (FASTSOCK_G(select_epoll)) {
-		ready = fastsock_epollset_wait(&FASTSOCK_G(select_set), set, set->idents, forever ? NULL : &timeout);
 	} else {
-		ready = fastsock_pollset_wait(set, forever ? NULL : &timeout);
+		ready = wait_set(set, forever ? NULL : &timeout);
 	}
 	if (ready < 0) {
 		int err = errno;
@@ -499,4 +507,14 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 void fastsock_select_shutdown(void)
 {
 	fastsock_epollset_destroy(&FASTSOCK_G(select_set));
+}
+
+void fastsock_select_forget(int fd)
+{
+	fastsock_epollset_forget(&FASTSOCK_G(select_set), fd);
+}
+
+uint32_t fastsock_select_pending_ident(void)
+{
+	return 0x80000000u | (++FASTSOCK_G(pending_ident) & 0x7fffffffu);
 }

@@ -1,5 +1,6 @@
 /*
- * stream_select() on poll(): the stock semantics without FD_SETSIZE.
+ * stream_select() on poll() or a persistent epoll set: the stock semantics
+ * without FD_SETSIZE.
  */
 #ifndef FASTSOCK_SELECT_H
 #define FASTSOCK_SELECT_H
@@ -9,5 +10,11 @@
 void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS);
 /* The end of a request: its streams' registrations go (resource handles start again). */
 void fastsock_select_shutdown(void);
+
+/* A descriptor fastsock owns is about to close (fastsock_close_descriptor()). */
+void fastsock_select_forget(int fd);
+
+/* The identity of a new pending connection in the interest set. */
+uint32_t fastsock_select_pending_ident(void);
 
 #endif

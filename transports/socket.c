@@ -16,6 +16,7 @@
 #include "socket.h"
 #include "listen.h"
 #include "pipeline.h"
+#include "select.h"
 #include "tls.h"
 #include "proxy.h"
 #include "graceful_stop.h"
@@ -212,9 +213,7 @@ static int fastsock_op_close(php_stream *stream, int close_handle)
 	fastsock_tls_close(sock, close_handle);
 	fastsock_proxy_release(sock);
 	if (close_handle && sock->net.socket != -1) {
-		if (closesocket(sock->net.socket) == 0) {
-			fastsock_pipeline_descriptor_closed();
-		}
+		fastsock_close_descriptor(sock->net.socket);
 		sock->net.socket = -1;
 	}
 	efree(sock);
@@ -526,6 +525,14 @@ void fastsock_enable_direct_reads(php_stream *stream, fastsock_sock *sock)
 			&& (size_t) sock->options.chunk_size > stream->chunk_size) {
 		stream->flags |= PHP_STREAM_FLAG_NO_BUFFER;
 		sock->direct_reads = true;
+	}
+}
+
+void fastsock_close_descriptor(php_socket_t fd)
+{
+	fastsock_select_forget(fd);
+	if (closesocket(fd) == 0) {
+		fastsock_pipeline_descriptor_closed();
 	}
 }
 

@@ -90,6 +90,12 @@ void fastsock_enable_direct_reads(php_stream *stream, fastsock_sock *sock);
 /* stream_select() found the stream readable; any other stream is ignored. */
 void fastsock_expect_data(php_stream *stream);
 
+/* Closes a descriptor fastsock owns. stream_select()'s interest set
+ * forgets it first (a stream closed during a call must fail its wait with
+ * EBADF, as stock's select() does), and a listener resting for want of
+ * descriptors may try again. */
+void fastsock_close_descriptor(php_socket_t fd);
+
 bool fastsock_kind_is_stream(fastsock_kind kind);
 bool fastsock_kind_is_unix(fastsock_kind kind);
 const char *fastsock_kind_name(fastsock_kind kind);

@@ -339,7 +339,7 @@ static void test_watches(void)
 	make_pipe(counted);
 	make_pipe(watched);
 	CHECK(fastsock_pollset_add(set, counted[0], FASTSOCK_POLL_READ));
-	w = fastsock_pollset_watch(set, watched[0], POLLIN);
+	w = fastsock_pollset_watch(set, watched[0], POLLIN, 0);
 	CHECK(w == 1);
 	put_byte(watched[1]);
 	start = now();
@@ -353,7 +353,7 @@ static void test_watches(void)
 
 	/* Both: the counted one is what the wait returns. */
 	put_byte(counted[1]);
-	w = fastsock_pollset_watch(set, watched[0], POLLIN);
+	w = fastsock_pollset_watch(set, watched[0], POLLIN, 0);
 	CHECK(fastsock_pollset_wait(set, &no_wait) == 1);
 	CHECK(!set->watch_fired);
 	fastsock_pollset_unwatch(set);
@@ -369,10 +369,10 @@ static void test_watches(void)
 	CHECK(fastsock_pollset_wait(set, &no_wait) == 1);
 
 	/* A full set takes no watch. */
-	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN) == 1);
-	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN) == 2);
-	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN) == 3);
-	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN) == -1);
+	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN, 0) == 1);
+	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN, 0) == 2);
+	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN, 0) == 3);
+	CHECK(fastsock_pollset_watch(set, watched[0], POLLIN, 0) == -1);
 	fastsock_pollset_unwatch(set);
 	close(counted[0]);
 	close(counted[1]);
