@@ -14,6 +14,7 @@ report() {
 	} >"$tsv"
 	print_table "$tsv"
 	# A chart that came out empty or unreadable fails the run (the smoke too).
+	# shellcheck disable=SC2034 # bench/run reads UNEXPECTED
 	chart "$tsv" "$png" "$date" || { RUNS_FAILED=$((RUNS_FAILED + 1)); UNEXPECTED=1; }
 	echo
 	echo "results: $tsv"
@@ -53,6 +54,7 @@ print_table() {
 
 # chart_ok PNG: the file is there, not empty, and a PNG image PHP can read.
 chart_ok() {
+	# shellcheck disable=SC2016 # PHP code, for PHP to expand
 	[ -s "$1" ] && php -n -r 'exit((@getimagesize($argv[1]) ?: [2 => 0])[2] === IMAGETYPE_PNG ? 0 : 1);' "$1"
 }
 
