@@ -15,6 +15,7 @@ struct opts {
 	double duration;         /* -d: seconds of load (echo) */
 	double warmup;           /* -W: seconds to connect and echo once (echo) */
 	double deadline;         /* -t: hard limit on the whole run, seconds */
+	long server_pid;         /* -p: the server, whose CPU time echo counts; 0: none */
 };
 
 /* Each returns the exit status: 0 if every operation succeeded, 1 if some
@@ -29,5 +30,9 @@ int run_udp(const struct opts *o);
 void note_error(unsigned long *errors, const char *what, int err);
 
 void print_latency(const struct hist *h);
+
+/* User + system CPU time of process pid and its reaped children so far, in
+ * clock ticks (sysconf(_SC_CLK_TCK)); -1 if it cannot be read (gone). */
+long proc_cpu_ticks(long pid);
 
 #endif

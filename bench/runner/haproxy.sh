@@ -30,6 +30,7 @@ start_haproxy() {
 	CFG
 	"${CLIENT_PIN[@]}" "$(command -v haproxy || echo /usr/sbin/haproxy)" -db -f "$cfg" >"$TMPD/haproxy.log" 2>&1 &
 	HAP_PID=$!
+	# shellcheck disable=SC2034 # bench/run reads ADDR: the client now talks to HAProxy
 	ADDR=tcp://127.0.0.1:$PORT
 	local tries
 	for ((tries = 0; tries < 100; tries++)); do

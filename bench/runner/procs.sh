@@ -67,7 +67,10 @@ run_client() {
 	shift 3
 	case $tool in
 	loadgen)
-		"${CLIENT_PIN[@]}" timeout -k 5 "$CLIENT_TIMEOUT" "$BUILD/loadgen" "$1" "$addr" "${@:2}" >"$out" 2>&1
+		# echo counts the server's CPU time over its measured window.
+		local pid=()
+		[[ $1 == echo && -n $SRV_PID ]] && pid=(-p "$SRV_PID")
+		"${CLIENT_PIN[@]}" timeout -k 5 "$CLIENT_TIMEOUT" "$BUILD/loadgen" "$1" "$addr" "${@:2}" "${pid[@]}" >"$out" 2>&1
 		;;
 	wrk)
 		local raw=$out.wrk rc=0

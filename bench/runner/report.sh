@@ -14,12 +14,16 @@ report() {
 	} >"$tsv"
 	print_table "$tsv"
 	# A chart that came out empty or unreadable fails the run (the smoke too).
+	# shellcheck disable=SC2034 # bench/run reads UNEXPECTED
 	chart "$tsv" "$png" "$date" || { RUNS_FAILED=$((RUNS_FAILED + 1)); UNEXPECTED=1; }
 	echo
 	echo "results: $tsv"
 	[ ! -f "$png" ] || echo "chart:   $png"
 }
 
+# print_table TSV: the table people read. The poll columns (fastsock on
+# poll(), and the epoll set's value over it) appear only when some scenario
+# ran that variant; TSVs from before them have none.
 print_table() {
 	awk -F '\t' '
 		function fmt(v) {
@@ -30,26 +34,40 @@ print_table() {
 		}
 		/^#/ { next }
 		{
-			head = $1 == "scenario"
-			pct = ($8 == "-" || head) ? $8 : $8 "%"
-			if (head) { $4 = "stock"; $5 = "fastsock"; $7 = "C ref"; pct = "% of C" }
-			printf "%-21s %-19s %-7s %10s %10s %7s %10s %7s\n", $1, $2, $3, fmt($4), fmt($5), $6, fmt($7), pct
+			for (i = 1; i <= 14; i++) f[NR, i] = (i <= NF || $1 == "scenario") ? $i : "-"
+			rows[++n] = NR
+			if ($1 != "scenario" && NF >= 12 && $12 != "-") polled = 1
+		}
+		END {
+			for (k = 1; k <= n; k++) {
+				r = rows[k]
+				for (i = 1; i <= 14; i++) $i = f[r, i]
+				head = $1 == "scenario"
+				pct = ($8 == "-" || head) ? $8 : $8 "%"
+				if (head) { $4 = "stock"; $5 = "fastsock"; $7 = "C ref"; pct = "% of C"; $12 = "poll"; $13 = "ep/poll" }
+				printf "%-21s %-19s %-7s %10s %10s %7s %10s %7s", $1, $2, $3, fmt($4), fmt($5), $6, fmt($7), pct
+				if (polled) printf " %10s %7s", fmt($12), $13
+				printf "\n"
+			}
 		}' "$1"
 }
 
 # chart_ok PNG: the file is there, not empty, and a PNG image PHP can read.
 chart_ok() {
+	# shellcheck disable=SC2016 # PHP code, for PHP to expand
 	[ -s "$1" ] && php -n -r 'exit((@getimagesize($argv[1]) ?: [2 => 0])[2] === IMAGETYPE_PNG ? 0 : 1);' "$1"
 }
 
 # merge_tsv TSV...: one TSV of the scenarios of all, in the order they first
 # appear; a scenario in a later file replaces all its rows of earlier ones
 # (a rerun of some scenarios over a full run). The comments of each file
-# are kept.
+# are kept; rows of files without the poll columns (older ones) stay
+# without them.
 merge_tsv() {
 	awk -F '\t' '
 		/^#/ { print; next }
-		$1 == "scenario" { if (header == "") header = $0; next }
+		# The widest header: a TSV with the poll columns read with older ones.
+		$1 == "scenario" { if (NF > split(header, h, "\t")) header = $0; next }
 		{
 			if (!($1 in owner)) order[++count] = $1
 			if (!($1 in owner) || owner[$1] != FILENAME) {

@@ -2,7 +2,9 @@
 # Input 1 (metrics): scenario TAB space-separated metrics
 # Input 2 (runs):    scenario TAB variant TAB status TAB key=value ...
 # Output (TSV): scenario metric better stock fastsock ratio c_ref fastsock_pct_of_ref
-#               stock_runs fastsock_runs ref_runs
+#               stock_runs fastsock_runs ref_runs poll epoll_poll_ratio poll_runs
+# (the poll columns last, so columns 1-11 read as in TSVs from before them;
+# "-" where a scenario has no poll variant)
 BEGIN { FS = OFS = "\t" }
 FNR == NR { order[++n] = $1; metrics[$1] = $2; next }
 {
@@ -35,17 +37,19 @@ function runs(s, v, m,    k) {
 }
 function num(x) { return x != "FAILED" && x != "-" }
 END {
-    print "scenario", "metric", "better", "stock", "fastsock", "ratio", "c_ref", "fastsock_pct_of_ref", "stock_runs", "fastsock_runs", "ref_runs"
+    print "scenario", "metric", "better", "stock", "fastsock", "ratio", "c_ref", "fastsock_pct_of_ref", "stock_runs", "fastsock_runs", "ref_runs", "poll", "epoll_poll_ratio", "poll_runs"
     for (i = 1; i <= n; i++) {
         s = order[i]
         c = split(metrics[s], ms, " ")
         for (j = 1; j <= c; j++) {
             m = ms[j]
             better = (m ~ /_per_(client_cpu_)?s$/ || m == "resumed") ? "higher" : "lower"
-            a = cell(s, "stock", m); b = cell(s, "fastsock", m); r = cell(s, "ref", m)
+            a = cell(s, "stock", m); b = cell(s, "fastsock", m); r = cell(s, "ref", m); p = cell(s, "poll", m)
             ratio = (num(a) && num(b) && a + 0 > 0) ? sprintf("%.2f", b / a) : "-"
             pct = (better == "higher" && num(b) && num(r) && r + 0 > 0) ? sprintf("%.0f", 100 * b / r) : "-"
-            print s, m, better, a, b, ratio, r, pct, runs(s, "stock", m), runs(s, "fastsock", m), runs(s, "ref", m)
+            pratio = (num(p) && num(b) && p + 0 > 0) ? sprintf("%.2f", b / p) : "-"
+            print s, m, better, a, b, ratio, r, pct, runs(s, "stock", m), runs(s, "fastsock", m), runs(s, "ref", m), \
+                p, pratio, runs(s, "poll", m)
         }
     }
 }
