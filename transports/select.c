@@ -6,7 +6,8 @@
  * apart except that descriptors above 1023 work. In particular each
  * stream is cast twice, before and after the wait, as stock does: a
  * stream that cannot be cast warns twice, and a user-space stream's
- * stream_cast() runs twice.
+ * stream_cast() runs twice (plain sockets, whose cast has no effect, give
+ * their descriptor without one).
  */
 #include "php.h"
 #include "php_network.h"
@@ -34,6 +35,12 @@ typedef struct select_arrays {
 	 * connections are driven around the wait (pipeline.c). */
 	select_listener *listeners;
 	size_t listener_count;
+	/* What the walk that adds the streams saw: a read stream with data in
+	 * its buffer, or a cast that was not a plain socket's (a user-space
+	 * stream_cast() may have changed any stream). Without either, stock's
+	 * walk for buffered data would find none. */
+	bool buffered_seen;
+	bool cast_called;
 } select_arrays;
 
 /*
@@ -43,7 +50,7 @@ typedef struct select_arrays {
  * stock; it is left to do so, while streams, the common case, are taken
  * without its two calls per element.
  */
-static php_stream *element_stream(const select_arrays *arrays, zval *elem)
+static zend_always_inline php_stream *element_stream(const select_arrays *arrays, zval *elem)
 {
 	php_stream *stream;
 
@@ -55,9 +62,23 @@ static php_stream *element_stream(const select_arrays *arrays, zval *elem)
 	return stream;
 }
 
-/* The descriptor select() would watch; warns as stock does when there is none. */
-static bool stream_select_fd(php_stream *stream, php_socket_t *fd)
+/*
+ * The descriptor select() would watch; warns as stock does when there is
+ * none. For an unfiltered stream php_stream_cast() of this kind is the
+ * ops' cast alone. A plain socket's cast, fastsock's or the one all of
+ * stock's socket ops share (main/streams/xp_socket.c), hands out the
+ * descriptor of the php_netstream_data_t and does nothing else (a TLS
+ * stream's moves decrypted bytes into the read buffer): those are read
+ * directly, the rest cast.
+ */
+static zend_always_inline bool stream_select_fd(select_arrays *arrays, php_stream *stream, php_socket_t *fd)
 {
+	if ((stream->ops->cast == fastsock_plain_socket_cast || stream->ops->cast == php_stream_socket_ops.cast)
+			&& !php_stream_is_filtered(stream)) {
+		*fd = ((const php_netstream_data_t *) stream->abstract)->socket;
+		return *fd != -1;
+	}
+	arrays->cast_called = true;
 	return php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, (void **) fd, 1) == SUCCESS
 		&& *fd != -1;
 }
@@ -165,7 +186,7 @@ static HashTable *hold_array(zval *array)
 }
 
 /* Whether any stream of the array was added: stock's "stream arrays passed". */
-static bool add_array(fastsock_pollset *set, const select_arrays *arrays, fastsock_poll_list list)
+static bool add_array(fastsock_pollset *set, select_arrays *arrays, fastsock_poll_list list)
 {
 	zval *elem, *array = arrays->lists[list];
 	bool added = false;
@@ -183,7 +204,13 @@ static bool add_array(fastsock_pollset *set, const select_arrays *arrays, fastso
 		stream = element_stream(arrays, elem);
 		/* The resource handle names the stream for the epoll set: handles
 		 * are never reused within a request, descriptors and addresses are. */
-		if (stream && stream_select_fd(stream, &fd)
+		if (!stream) {
+			continue;
+		}
+		if (list == FASTSOCK_POLL_READ && stream->writepos - stream->readpos > 0) {
+			arrays->buffered_seen = true;
+		}
+		if (stream_select_fd(arrays, stream, &fd)
 				&& fastsock_pollset_add_ident(set, fd, list, stream->res ? (uint32_t) stream->res->handle : 0)) {
 			added = true;
 		}
@@ -245,7 +272,7 @@ static void empty_array(zval *array)
 }
 
 /* Leaves in the array the streams select() would have left set, keys kept. */
-static void keep_ready(const select_arrays *arrays, const fastsock_pollset *set, fastsock_poll_list list)
+static void keep_ready(select_arrays *arrays, const fastsock_pollset *set, fastsock_poll_list list)
 {
 	zval *elem, *array = arrays->lists[list];
 	zend_string *key;
@@ -263,7 +290,7 @@ static void keep_ready(const select_arrays *arrays, const fastsock_pollset *set,
 
 		ZVAL_DEREF(elem);
 		stream = element_stream(arrays, elem);
-		if (stream && stream_select_fd(stream, &fd) && fastsock_pollset_ready(set, fd, list)) {
+		if (stream && stream_select_fd(arrays, stream, &fd) && fastsock_pollset_ready(set, fd, list)) {
 			keep_element(kept, index, key, elem);
 			if (list == FASTSOCK_POLL_READ) {
 				/* Its next read need not poll() again. */
@@ -440,7 +467,7 @@ static void select_streams(fastsock_pollset *set, select_arrays *arrays,
 		return;
 	}
 
-	if (arrays->lists[FASTSOCK_POLL_READ]) {
+	if (arrays->lists[FASTSOCK_POLL_READ] && (arrays->buffered_seen || arrays->cast_called)) {
 		ready = keep_buffered(arrays);
 		if (ready > 0) {
 			empty_array(arrays->lists[FASTSOCK_POLL_WRITE]);
@@ -488,6 +515,8 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 		Z_PARAM_LONG_OR_NULL(usec, usec_null)
 	ZEND_PARSE_PARAMETERS_END();
 
+	arrays.buffered_seen = false;
+	arrays.cast_called = false;
 	arrays.le_stream = php_file_le_stream();
 	arrays.le_pstream = php_file_le_pstream();
 	/* Every element may be a distinct descriptor; duplicates only leave room unused. */

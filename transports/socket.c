@@ -505,19 +505,21 @@ const php_stream_ops *fastsock_socket_ops(fastsock_kind kind)
 	return &fastsock_ops[kind];
 }
 
+static bool has_plain_ops(const php_stream *stream)
+{
+	return stream->ops >= &fastsock_ops[0] && stream->ops < &fastsock_ops[sizeof(fastsock_ops) / sizeof(fastsock_ops[0])];
+}
+
 fastsock_sock *fastsock_sock_from_stream(php_stream *stream)
 {
 	/* A tcp stream whose TLS is active has TLS's own ops (tls/tls_ops.c). */
-	if (stream->ops == fastsock_tls_ops()) {
+	if (has_plain_ops(stream) || stream->ops == fastsock_tls_ops()) {
 		return stream->abstract;
-	}
-	for (size_t i = 0; i < sizeof(fastsock_ops) / sizeof(fastsock_ops[0]); i++) {
-		if (stream->ops == &fastsock_ops[i]) {
-			return stream->abstract;
-		}
 	}
 	return NULL;
 }
+
+int (*const fastsock_plain_socket_cast)(php_stream *stream, int castas, void **ret) = fastsock_op_cast;
 
 void fastsock_enable_direct_reads(php_stream *stream, fastsock_sock *sock)
 {

@@ -79,6 +79,10 @@ const php_stream_ops *fastsock_socket_ops(fastsock_kind kind);
 /* The stream's fastsock data, or NULL for any other stream. */
 fastsock_sock *fastsock_sock_from_stream(php_stream *stream);
 
+/* The cast of fastsock's socket streams without TLS: for select() it
+ * hands out net.socket and does nothing else. */
+extern int (*const fastsock_plain_socket_cast)(php_stream *stream, int castas, void **ret);
+
 /* The stream of a socket; a connection whose TLS handshake finished gets
  * TLS's ops. */
 php_stream *fastsock_stream_alloc(fastsock_sock *sock STREAMS_DC);
