@@ -1,9 +1,5 @@
 /*
- * A poll() set that answers as select() would.
- *
- * The mapping follows Linux fs/select.c (POLLIN_SET, POLLOUT_SET,
- * POLLEX_SET): a hang-up counts as readable but not writable, an error as
- * both, urgent data (POLLPRI) is the except list.
+ * A poll() set that answers as select() would (the mapping is in pollset.h).
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -15,13 +11,9 @@
 #include <limits.h>
 #include <string.h>
 
-#define READ_WANTED   (POLLIN | POLLRDNORM | POLLRDBAND)
-#define WRITE_WANTED  (POLLOUT | POLLWRNORM | POLLWRBAND)
-#define EXCEPT_WANTED POLLPRI
-
-/* Indexed by fastsock_poll_list: what to ask poll() for, and what select() counts. */
-static const short wanted[] = {READ_WANTED, WRITE_WANTED, EXCEPT_WANTED};
-static const short counted[] = {READ_WANTED | POLLHUP | POLLERR, WRITE_WANTED | POLLERR, EXCEPT_WANTED};
+#define READ_WANTED   fastsock_poll_wanted[FASTSOCK_POLL_READ]
+#define WRITE_WANTED  fastsock_poll_wanted[FASTSOCK_POLL_WRITE]
+#define EXCEPT_WANTED fastsock_poll_wanted[FASTSOCK_POLL_EXCEPT]
 
 /* A timeout this long is no limit at all; it also keeps deadlines from overflowing time_t. */
 #define FOREVER_SECONDS ((time_t) INT_MAX)
@@ -85,13 +77,13 @@ static unsigned int *slot_of(const fastsock_pollset *set, int fd)
 	return &set->slots[i];
 }
 
-bool fastsock_pollset_add_ident(fastsock_pollset *set, int fd, fastsock_poll_list list, uint32_t ident)
+long fastsock_pollset_add_ident(fastsock_pollset *set, int fd, fastsock_poll_list list, uint32_t ident)
 {
 	unsigned int *slot = slot_of(set, fd);
 
 	if (!*slot) {
 		if (fd < 0 || set->nfds == set->capacity) {
-			return false;
+			return -1;
 		}
 		set->fds[set->nfds].fd = fd;
 		set->fds[set->nfds].events = 0;
@@ -102,26 +94,22 @@ bool fastsock_pollset_add_ident(fastsock_pollset *set, int fd, fastsock_poll_lis
 			set->max_fd = fd;
 		}
 	}
-	set->fds[*slot - 1].events |= wanted[list];
-	return true;
+	set->fds[*slot - 1].events |= fastsock_poll_wanted[list];
+	return (long) *slot - 1;
 }
 
 bool fastsock_pollset_add(fastsock_pollset *set, int fd, fastsock_poll_list list)
 {
-	return fastsock_pollset_add_ident(set, fd, list, 0);
+	return fastsock_pollset_add_ident(set, fd, list, 0) >= 0;
 }
 
 bool fastsock_pollset_ready(const fastsock_pollset *set, int fd, fastsock_poll_list list)
 {
-	const struct pollfd *p;
 	unsigned int slot = *slot_of(set, fd);
 
-	if (!slot) {
-		return false;
-	}
-	p = &set->fds[slot - 1];
-	return (p->events & wanted[list]) && (p->revents & counted[list]);
+	return slot && fastsock_pollset_ready_at(set, (long) slot - 1, list);
 }
+
 
 static bool timespec_is_zero(const struct timespec *ts)
 {
@@ -210,13 +198,16 @@ static int count_ready(const fastsock_pollset *set)
 	for (size_t i = 0; i < set->nfds && i < set->watch_from; i++) {
 		short events = set->fds[i].events, revents = set->fds[i].revents;
 
+		if (!revents) {
+			continue;
+		}
 		if (revents & POLLNVAL) {
 			errno = EBADF;
 			return -1;
 		}
-		ready += (events & READ_WANTED) && (revents & counted[FASTSOCK_POLL_READ]);
-		ready += (events & WRITE_WANTED) && (revents & counted[FASTSOCK_POLL_WRITE]);
-		ready += (events & EXCEPT_WANTED) && (revents & counted[FASTSOCK_POLL_EXCEPT]);
+		ready += (events & READ_WANTED) && (revents & fastsock_poll_counted[FASTSOCK_POLL_READ]);
+		ready += (events & WRITE_WANTED) && (revents & fastsock_poll_counted[FASTSOCK_POLL_WRITE]);
+		ready += (events & EXCEPT_WANTED) && (revents & fastsock_poll_counted[FASTSOCK_POLL_EXCEPT]);
 	}
 	return ready;
 }
@@ -333,7 +324,7 @@ void fastsock_pollset_set_readable(fastsock_pollset *set, int fd, bool readable)
 	if (slot) {
 		struct pollfd *p = &set->fds[slot - 1];
 
-		p->revents = (short) (readable ? p->revents | POLLIN : p->revents & ~counted[FASTSOCK_POLL_READ]);
+		p->revents = (short) (readable ? p->revents | POLLIN : p->revents & ~fastsock_poll_counted[FASTSOCK_POLL_READ]);
 	}
 }
 

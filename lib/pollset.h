@@ -45,8 +45,10 @@ void fastsock_pollset_init(fastsock_pollset *set, void *mem, size_t capacity);
 
 /* False when the set is full and `fd` is not in it yet. */
 bool fastsock_pollset_add(fastsock_pollset *set, int fd, fastsock_poll_list list);
-/* The same, noting for a new entry what it watches (epollset.h's identity; 0: unknown). */
-bool fastsock_pollset_add_ident(fastsock_pollset *set, int fd, fastsock_poll_list list, uint32_t ident);
+/* The same, noting for a new entry what it watches (epollset.h's identity;
+ * 0: unknown). Returns the descriptor's entry, for fastsock_pollset_ready_at(),
+ * or -1. */
+long fastsock_pollset_add_ident(fastsock_pollset *set, int fd, fastsock_poll_list list, uint32_t ident);
 
 /*
  * Waits until a descriptor is ready or `timeout` (NULL: no limit) passes, as
@@ -58,6 +60,24 @@ int fastsock_pollset_wait(fastsock_pollset *set, const struct timespec *timeout)
 
 /* After a wait: would select() have left `fd` set in `list`? */
 bool fastsock_pollset_ready(const fastsock_pollset *set, int fd, fastsock_poll_list list);
+/* select()'s mapping, after Linux fs/select.c (POLLIN_SET, POLLOUT_SET,
+ * POLLEX_SET), indexed by fastsock_poll_list: what a list asks poll()
+ * for, and what counts as ready in it. A hang-up counts as readable but
+ * not writable, an error as both, urgent data (POLLPRI) is the except list. */
+static const short fastsock_poll_wanted[] = {
+	POLLIN | POLLRDNORM | POLLRDBAND, POLLOUT | POLLWRNORM | POLLWRBAND, POLLPRI
+};
+static const short fastsock_poll_counted[] = {
+	POLLIN | POLLRDNORM | POLLRDBAND | POLLHUP | POLLERR, POLLOUT | POLLWRNORM | POLLWRBAND | POLLERR, POLLPRI
+};
+
+/* The same for the entry fastsock_pollset_add_ident() returned, without the lookup. */
+static inline bool fastsock_pollset_ready_at(const fastsock_pollset *set, long entry, fastsock_poll_list list)
+{
+	const struct pollfd *p = &set->fds[entry];
+
+	return (p->events & fastsock_poll_wanted[list]) && (p->revents & fastsock_poll_counted[list]);
+}
 
 /*
  * Watches: descriptors the caller polls for itself alongside the script's

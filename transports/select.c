@@ -41,6 +41,11 @@ typedef struct select_arrays {
 	 * walk for buffered data would find none. */
 	bool buffered_seen;
 	bool cast_called;
+	/* Per list, per element in walk order: the pollset entry its stream
+	 * was added as, or -1. Without a cast called the walk after the wait
+	 * meets the same streams in the same order and reads these instead
+	 * of looking each descriptor up. */
+	int32_t *entries[3];
 } select_arrays;
 
 /*
@@ -126,6 +131,10 @@ static size_t find_listeners(select_arrays *arrays)
 				|| (Z_RES_TYPE_P(elem) != arrays->le_stream && Z_RES_TYPE_P(elem) != arrays->le_pstream)) {
 			continue;
 		}
+		/* A listener is a plain fastsock socket: other streams are passed over without a call. */
+		if (((php_stream *) Z_RES_VAL_P(elem))->ops->cast != fastsock_plain_socket_cast) {
+			continue;
+		}
 		server = fastsock_sock_from_stream(Z_RES_VAL_P(elem));
 		if (!server || !server->pipeline || listed(arrays, server)) {
 			continue;
@@ -191,6 +200,7 @@ static bool add_array(fastsock_pollset *set, select_arrays *arrays, fastsock_pol
 	zval *elem, *array = arrays->lists[list];
 	bool added = false;
 	HashTable *walked;
+	int32_t *entry = arrays->entries[list];
 
 	if (!array) {
 		return false;
@@ -200,19 +210,26 @@ static bool add_array(fastsock_pollset *set, select_arrays *arrays, fastsock_pol
 		php_socket_t fd;
 		php_stream *stream;
 
+		long added_as = -1;
+
 		ZVAL_DEREF(elem);
 		stream = element_stream(arrays, elem);
-		/* The resource handle names the stream for the epoll set: handles
-		 * are never reused within a request, descriptors and addresses are. */
-		if (!stream) {
-			continue;
+		if (stream) {
+			if (list == FASTSOCK_POLL_READ && stream->writepos - stream->readpos > 0) {
+				arrays->buffered_seen = true;
+			}
+			/* The resource handle names the stream for the epoll set: handles
+			 * are never reused within a request, descriptors and addresses are. */
+			if (stream_select_fd(arrays, stream, &fd)) {
+				added_as = fastsock_pollset_add_ident(set, fd, list,
+					stream->res ? (uint32_t) stream->res->handle : 0);
+				added |= added_as >= 0;
+			}
 		}
-		if (list == FASTSOCK_POLL_READ && stream->writepos - stream->readpos > 0) {
-			arrays->buffered_seen = true;
-		}
-		if (stream_select_fd(arrays, stream, &fd)
-				&& fastsock_pollset_add_ident(set, fd, list, stream->res ? (uint32_t) stream->res->handle : 0)) {
-			added = true;
+		/* Once a cast ran code, which may have grown an array past the
+		 * room counted, the entries are neither kept nor read. */
+		if (!arrays->cast_called) {
+			*entry++ = (int32_t) added_as;
 		}
 	} ZEND_HASH_FOREACH_END();
 	zend_array_release(walked);
@@ -278,6 +295,7 @@ static void keep_ready(select_arrays *arrays, const fastsock_pollset *set, fasts
 	zend_string *key;
 	zend_ulong index;
 	HashTable *kept, *walked;
+	const int32_t *entry = arrays->cast_called ? NULL : arrays->entries[list];
 
 	if (!array) {
 		return;
@@ -287,10 +305,17 @@ static void keep_ready(select_arrays *arrays, const fastsock_pollset *set, fasts
 	ZEND_HASH_FOREACH_KEY_VAL(walked, index, key, elem) {
 		php_socket_t fd;
 		php_stream *stream;
+		bool ready;
 
 		ZVAL_DEREF(elem);
 		stream = element_stream(arrays, elem);
-		if (stream && stream_select_fd(arrays, stream, &fd) && fastsock_pollset_ready(set, fd, list)) {
+		if (entry) {
+			ready = stream && *entry >= 0 && fastsock_pollset_ready_at(set, *entry, list);
+			entry++;
+		} else {
+			ready = stream && stream_select_fd(arrays, stream, &fd) && fastsock_pollset_ready(set, fd, list);
+		}
+		if (ready) {
 			keep_element(kept, index, key, elem);
 			if (list == FASTSOCK_POLL_READ) {
 				/* Its next read need not poll() again. */
@@ -503,7 +528,8 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 	bool sec_null, usec_null = true;
 	struct pollfd stack[STACK_POLLFDS];
 	fastsock_pollset set;
-	size_t capacity, bytes;
+	size_t elements, capacity, bytes;
+	int32_t *entries;
 	void *mem;
 
 	ZEND_PARSE_PARAMETERS_START(4, 5)
@@ -520,10 +546,20 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 	arrays.le_stream = php_file_le_stream();
 	arrays.le_pstream = php_file_le_pstream();
 	/* Every element may be a distinct descriptor; duplicates only leave room unused. */
-	capacity = elements_in(&arrays) + find_listeners(&arrays);
+	elements = elements_in(&arrays);
+	capacity = elements + find_listeners(&arrays);
 	bytes = fastsock_pollset_bytes(capacity);
+	/* The entries after the set, aligned for it already. */
+	bytes = zend_safe_address_guarded(elements, sizeof(int32_t), bytes);
 	mem = bytes <= sizeof(stack) ? (void *) stack : emalloc(bytes);
 	fastsock_pollset_init(&set, mem, capacity);
+	entries = (int32_t *) ((char *) mem + fastsock_pollset_bytes(capacity));
+	for (int list = FASTSOCK_POLL_READ; list <= FASTSOCK_POLL_EXCEPT; list++) {
+		arrays.entries[list] = entries;
+		if (arrays.lists[list]) {
+			entries += zend_hash_num_elements(Z_ARRVAL_P(arrays.lists[list]));
+		}
+	}
 
 	select_streams(&set, &arrays, sec, sec_null, usec, usec_null, return_value);
 
