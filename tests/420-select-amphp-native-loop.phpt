@@ -6,7 +6,7 @@ select: an unchanged amphp v2 chat server on Amp\Loop\NativeDriver (stream_selec
 <?php
 require __DIR__ . '/fixtures/amp.inc';
 
-amp_runs(amp_settings(), function (int $port) {
+amp_runs(amp_settings(4), function (int $port) {
     $a = new AmpClient('a', $port);
     $a->expect();
     /* connects and never reads nor writes */
