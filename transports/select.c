@@ -36,10 +36,13 @@ typedef struct select_arrays {
 	select_listener *listeners;
 	size_t listener_count;
 	/* What the walk that adds the streams saw: a read stream with data in
-	 * its buffer, or a cast that was not a plain socket's (a user-space
-	 * stream_cast() may have changed any stream). Without either, stock's
-	 * walk for buffered data would find none. */
+	 * its buffer, a read element that is not a stream (each walk over it
+	 * throws stock's TypeError), or a cast that was not a plain socket's
+	 * (a user-space stream_cast() may have changed any stream). Without
+	 * any, stock's walk for buffered data would find nothing and say
+	 * nothing. */
 	bool buffered_seen;
+	bool not_stream_seen;
 	bool cast_called;
 	/* Per list, per element in walk order: the pollset entry its stream
 	 * was added as, or -1. Without a cast called the walk after the wait
@@ -214,6 +217,9 @@ static bool add_array(fastsock_pollset *set, select_arrays *arrays, fastsock_pol
 
 		ZVAL_DEREF(elem);
 		stream = element_stream(arrays, elem);
+		if (!stream && list == FASTSOCK_POLL_READ) {
+			arrays->not_stream_seen = true;
+		}
 		if (stream) {
 			if (list == FASTSOCK_POLL_READ && stream->writepos - stream->readpos > 0) {
 				arrays->buffered_seen = true;
@@ -492,7 +498,7 @@ static void select_streams(fastsock_pollset *set, select_arrays *arrays,
 		return;
 	}
 
-	if (arrays->lists[FASTSOCK_POLL_READ] && (arrays->buffered_seen || arrays->cast_called)) {
+	if (arrays->lists[FASTSOCK_POLL_READ] && (arrays->buffered_seen || arrays->not_stream_seen || arrays->cast_called)) {
 		ready = keep_buffered(arrays);
 		if (ready > 0) {
 			empty_array(arrays->lists[FASTSOCK_POLL_WRITE]);
@@ -542,6 +548,7 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 	ZEND_PARSE_PARAMETERS_END();
 
 	arrays.buffered_seen = false;
+	arrays.not_stream_seen = false;
 	arrays.cast_called = false;
 	arrays.le_stream = php_file_le_stream();
 	arrays.le_pstream = php_file_le_pstream();
