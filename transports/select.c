@@ -45,10 +45,13 @@ typedef struct select_arrays {
 	bool not_stream_seen;
 	bool cast_called;
 	/* Per list, per element in walk order: the pollset entry its stream
-	 * was added as, or -1. Without a cast called the walk after the wait
-	 * meets the same streams in the same order and reads these instead
-	 * of looking each descriptor up. */
+	 * was added as, or -1. Without a cast called, the walk after the wait
+	 * meets the same streams in the same order and reads these instead of
+	 * looking each descriptor up, unless the list's variable was replaced
+	 * with the result of an earlier list (one variable passed twice):
+	 * entries_valid says. */
 	int32_t *entries[3];
+	bool entries_valid[3];
 } select_arrays;
 
 /*
@@ -209,10 +212,10 @@ static bool add_array(fastsock_pollset *set, select_arrays *arrays, fastsock_pol
 		return false;
 	}
 	walked = hold_array(array);
+	arrays->entries_valid[list] = true;
 	ZEND_HASH_FOREACH_VAL(walked, elem) {
 		php_socket_t fd;
 		php_stream *stream;
-
 		long added_as = -1;
 
 		ZVAL_DEREF(elem);
@@ -301,10 +304,13 @@ static void keep_ready(select_arrays *arrays, const fastsock_pollset *set, fasts
 	zend_string *key;
 	zend_ulong index;
 	HashTable *kept, *walked;
-	const int32_t *entry = arrays->cast_called ? NULL : arrays->entries[list];
+	const int32_t *entry = NULL;
 
 	if (!array) {
 		return;
+	}
+	if (!arrays->cast_called && arrays->entries_valid[list]) {
+		entry = arrays->entries[list];
 	}
 	walked = hold_array(array);
 	kept = zend_new_array(zend_hash_num_elements(walked));
@@ -331,6 +337,11 @@ static void keep_ready(select_arrays *arrays, const fastsock_pollset *set, fasts
 	} ZEND_HASH_FOREACH_END();
 	zend_array_release(walked);
 	replace_array(array, kept);
+	for (int other = FASTSOCK_POLL_READ; other <= FASTSOCK_POLL_EXCEPT; other++) {
+		if (arrays->lists[other] == array) {
+			arrays->entries_valid[other] = false;
+		}
+	}
 }
 
 /* One wait of the set, through the persistent epoll set unless
@@ -550,6 +561,7 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 	arrays.buffered_seen = false;
 	arrays.not_stream_seen = false;
 	arrays.cast_called = false;
+	memset(arrays.entries_valid, 0, sizeof(arrays.entries_valid));
 	arrays.le_stream = php_file_le_stream();
 	arrays.le_pstream = php_file_le_pstream();
 	/* Every element may be a distinct descriptor; duplicates only leave room unused. */
