@@ -14,6 +14,8 @@ static void usage(void)
 	      "  echo     -c conns -s bytes -d seconds  request/echo on persistent connections\n"
 	      "           -W seconds: warm-up, connect and echo once unmeasured (default 5)\n"
 	      "           -p pid: count that server's CPU time in the measured window\n"
+	      "           -a conns: only that many echo in the measured window; the rest\n"
+	      "           stay connected and silent after their warm-up echo (default: all)\n"
 	      "  bulk     -b bytes[K|M|G]               stream bytes into one connection\n"
 	      "  udp      -n datagrams -w window -s bytes\n"
 	      "  -t seconds: hard deadline for the whole run (default 30)\n"
@@ -83,7 +85,7 @@ int main(int argc, char **argv)
 	mode = argv[1];
 	endpoint_parse(argv[2], &o.ep);
 	optind = 3;
-	while ((c = getopt(argc, argv, "n:c:s:w:b:d:W:t:p:")) != -1) {
+	while ((c = getopt(argc, argv, "n:c:s:w:b:d:W:t:p:a:")) != -1) {
 		switch (c) {
 		case 'n': o.count = parse_count(optarg, "-n"); break;
 		case 'c': o.concurrency = parse_count(optarg, "-c"); break;
@@ -94,6 +96,7 @@ int main(int argc, char **argv)
 		case 'W': o.warmup = parse_num(optarg, "-W"); break;
 		case 't': o.deadline = parse_num(optarg, "-t"); break;
 		case 'p': o.server_pid = parse_count(optarg, "-p"); break;
+		case 'a': o.active = parse_count(optarg, "-a"); break;
 		default: usage();
 		}
 	}

@@ -1,6 +1,8 @@
 /* echo mode: C persistent connections, each sends one message, waits for
- * its full echo, and repeats. Every echoed byte is checked against what was
- * sent, so a server that loses, reorders or mixes up data is caught. On an
+ * its full echo, and repeats (with -a, only the first A of them in the
+ * measured window; the others stay connected and silent). Every echoed
+ * byte is checked against what was sent, so a server that loses,
+ * reorders or mixes up data is caught. On an
  * ssl:// address each connection does a TLS handshake first (in the
  * warm-up) and the messages go over TLS. */
 #define _GNU_SOURCE
@@ -319,6 +321,7 @@ int run_echo(const struct opts *o)
 	struct echo e = { .o = o };
 	double t0 = now_s(), end = t0 + o->deadline, tstart, elapsed;
 	long id, size = o->msg_size, stuck = 0, cold = 0, cpu0 = -1, cpu1 = -1;
+	long active = o->active && o->active < o->concurrency ? o->active : o->concurrency;
 
 	e.conns = calloc((size_t)o->concurrency, sizeof(*e.conns));
 	e.pattern = malloc((size_t)size + 256);
@@ -354,7 +357,7 @@ int run_echo(const struct opts *o)
 		cpu0 = proc_cpu_ticks(o->server_pid);
 	tstart = e.last_done = now_s();
 	e.window_end = tstart + o->duration < end ? tstart + o->duration : end;
-	for (id = 0; id < o->concurrency; id++)
+	for (id = 0; id < active; id++)
 		if (e.conns[id].state == IDLE)
 			start_msg(&e, id);
 	loop(&e, e.window_end + DRAIN_S < end ? e.window_end + DRAIN_S : end, busy);
@@ -373,17 +376,17 @@ int run_echo(const struct opts *o)
 		fprintf(stderr, "loadgen: %ld connections never got their echo\n", stuck);
 	e.errors += (unsigned long)stuck;
 
-	printf("RESULT mode=echo conns=%ld connected=%ld msg_bytes=%ld msgs_per_s=%.1f msgs=%lu",
-	       o->concurrency, e.connected, size, (double)e.msgs / elapsed, e.msgs);
+	printf("RESULT mode=echo conns=%ld connected=%ld active=%ld msg_bytes=%ld msgs_per_s=%.1f msgs=%lu",
+	       o->concurrency, e.connected, active, size, (double)e.msgs / elapsed, e.msgs);
 	if (cpu1 >= 0)
 		printf(" server_window_ticks=%ld", cpu1 - cpu0);
 	print_latency(&e.lat);
 	if (o->ep.tls)
 		printf(" tls=1 resumed=%ld", e.resumed);
 	printf(" corrupt=%lu errors=%lu\n", e.corrupt, e.errors);
-	printf("echo: %ld connections (%ld connected), %ld-byte messages, %.2f s: %.0f msgs/s, "
+	printf("echo: %ld connections (%ld connected, %ld echoing), %ld-byte messages, %.2f s: %.0f msgs/s, "
 	       "p50 %.3f ms, p99 %.3f ms, max %.3f ms, %lu corrupt, %lu errors\n",
-	       o->concurrency, e.connected, size, elapsed, (double)e.msgs / elapsed,
+	       o->concurrency, e.connected, active, size, elapsed, (double)e.msgs / elapsed,
 	       hist_quantile(&e.lat, 0.5) * 1e3, hist_quantile(&e.lat, 0.99) * 1e3,
 	       e.lat.max_s * 1e3, e.corrupt, e.errors);
 	hist_free(&e.lat);

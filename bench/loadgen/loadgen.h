@@ -9,6 +9,7 @@ struct opts {
 	struct endpoint ep;
 	long count;              /* -n: connections (connect) or datagrams (udp) */
 	long concurrency;        /* -c: connections (echo), in flight (connect) */
+	long active;             /* -a: of those, how many echo in the measured window (echo; 0: all) */
 	long msg_size;           /* -s: bytes per message (echo, udp) */
 	long window;             /* -w: datagrams in flight (udp) */
 	unsigned long long bytes; /* -b: bytes to stream (bulk) */

@@ -32,7 +32,7 @@
 # SMOKE=1 selects tiny sizes that only prove everything still runs.
 
 ALL_SCENARIOS=(time_c1 time_c100 time_c1000
-	select_echo_100 select_echo_1000 select_echo_5000 select_echo_10000 select_echo_100kb
+	select_echo_100 select_echo_1000 select_echo_5000 select_echo_10000 select_idle_10000 select_echo_100kb
 	http_100 http_1000 http_2000 http_onewrite_100 http_onewrite_1000 bulk unix_bulk udp unix_echo
 	tls_new tls_new_ec tls12_reuse tls13_reuse tls_enable_crypto_new tls_silent_peers
 	tls_hostile_0 tls_hostile_50 tls_hostile_1000
@@ -80,6 +80,21 @@ scenario_def() {
 		PHP_SCRIPT=select_echo.php REF_SERVER=ref_echo TRANSPORT=tcp
 		CLIENT="loadgen echo -c $(pick 10 2) -s 100000 -d $(pick 1.5 0.2) -W 2 -t 10"
 		METRICS="msgs_per_s server_us_per_msg p99_ms errors"
+		;;
+	select_idle_*)
+		# The chat or WebSocket server's day: N connections that stay
+		# silent (after one warm-up echo each) and 100 that echo. Every
+		# stream_select() call still gets all N + 100 streams; what it
+		# costs the server shows whether the wait's work follows the
+		# ready streams (epoll) or all of them (poll).
+		local c=${1#select_idle_}
+		PHP_SCRIPT=select_echo.php REF_SERVER=ref_echo TRANSPORT=tcp
+		STOCK_FAILS=1
+		local warmup
+		warmup=$(pick $((c > 5000 ? 60 : 16)) 16)
+		CLIENT="loadgen echo -c $(pick $((c + 100)) 1200) -a 100 -d $(pick 3 0.2) -W $warmup -t $((warmup + 10))"
+		METRICS="msgs_per_s server_us_per_msg p99_ms errors"
+		VARIANTS=$with_poll
 		;;
 	select_echo_*)
 		local c=${1#select_echo_}
