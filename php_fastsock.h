@@ -13,7 +13,7 @@
 extern zend_module_entry fastsock_module_entry;
 #define phpext_fastsock_ptr &fastsock_module_entry
 
-#define PHP_FASTSOCK_VERSION "0.4.0"
+#define PHP_FASTSOCK_VERSION "0.5.0"
 
 typedef struct fastsock_counters {
 	zend_long servers_created;
