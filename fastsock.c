@@ -170,6 +170,7 @@ static PHP_MSHUTDOWN_FUNCTION(fastsock)
 	fastsock_activation_shutdown();
 	fastsock_hooks_restore();
 	fastsock_tls_shutdown();
+	fastsock_select_module_shutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }

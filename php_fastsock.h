@@ -64,6 +64,11 @@ ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	/* The identity of the latest connection pending in a pipeline, for
 	 * the interest set (its high bit keeps it apart from resource handles). */
 	uint32_t pending_ident;
+	/* This process's listening streams that have a pipeline (select.c). */
+	void **select_listeners;
+	size_t select_listener_count;
+	size_t select_listener_room;
+	bool select_listeners_incomplete;
 ZEND_END_MODULE_GLOBALS(fastsock)
 
 ZEND_EXTERN_MODULE_GLOBALS(fastsock)

@@ -10,6 +10,7 @@
 
 #include "listen.h"
 #include "pipeline.h"
+#include "select.h"
 #include "address.h"
 #include "context.h"
 #include "sockopt.h"
@@ -205,6 +206,9 @@ int fastsock_listen(php_stream *stream, fastsock_sock *sock, int stock_backlog)
 	}
 	if (!sock->pipeline) {
 		fastsock_pipeline_attach(sock);
+		if (sock->pipeline) {
+			fastsock_select_listener_opened(stream);
+		}
 	}
 	return 0;
 }

@@ -106,6 +106,62 @@ static size_t elements_in(const select_arrays *arrays)
 	return n;
 }
 
+/*
+ * Whether a stream may be a listener with a pipeline, from the list kept
+ * as they listen and close: a comparison of pointers, without reading the
+ * stream or its socket (at thousands of streams those reads, one cache
+ * miss each, were most of a call's time). Should the list have failed to
+ * grow, every fastsock socket is looked at.
+ */
+static zend_always_inline bool may_be_listener(php_stream *stream)
+{
+	if (FASTSOCK_G(select_listeners_incomplete)) {
+		return stream->ops->cast == fastsock_plain_socket_cast;
+	}
+	for (size_t i = 0; i < FASTSOCK_G(select_listener_count); i++) {
+		if (FASTSOCK_G(select_listeners)[i] == stream) {
+			return true;
+		}
+	}
+	return false;
+}
+
+void fastsock_select_listener_opened(php_stream *stream)
+{
+	if (FASTSOCK_G(select_listener_count) == FASTSOCK_G(select_listener_room)) {
+		size_t room = FASTSOCK_G(select_listener_room) ? 2 * FASTSOCK_G(select_listener_room) : 4;
+		/* Plain memory: the list must never miss a listener, whichever
+		 * request or shutdown step closes it. */
+		void **grown = realloc(FASTSOCK_G(select_listeners), room * sizeof(*grown));
+
+		if (!grown) {
+			FASTSOCK_G(select_listeners_incomplete) = true;
+			return;
+		}
+		FASTSOCK_G(select_listeners) = grown;
+		FASTSOCK_G(select_listener_room) = room;
+	}
+	FASTSOCK_G(select_listeners)[FASTSOCK_G(select_listener_count)++] = stream;
+}
+
+void fastsock_select_listener_closed(php_stream *stream)
+{
+	for (size_t i = 0; i < FASTSOCK_G(select_listener_count); i++) {
+		if (FASTSOCK_G(select_listeners)[i] == stream) {
+			FASTSOCK_G(select_listeners)[i] = FASTSOCK_G(select_listeners)[--FASTSOCK_G(select_listener_count)];
+			return;
+		}
+	}
+}
+
+void fastsock_select_module_shutdown(void)
+{
+	free(FASTSOCK_G(select_listeners));
+	FASTSOCK_G(select_listeners) = NULL;
+	FASTSOCK_G(select_listener_count) = 0;
+	FASTSOCK_G(select_listener_room) = 0;
+}
+
 static bool listed(const select_arrays *arrays, const fastsock_sock *server)
 {
 	for (size_t i = 0; i < arrays->listener_count; i++) {
@@ -137,8 +193,7 @@ static size_t find_listeners(select_arrays *arrays)
 				|| (Z_RES_TYPE_P(elem) != arrays->le_stream && Z_RES_TYPE_P(elem) != arrays->le_pstream)) {
 			continue;
 		}
-		/* A listener is a plain fastsock socket: other streams are passed over without a call. */
-		if (((php_stream *) Z_RES_VAL_P(elem))->ops->cast != fastsock_plain_socket_cast) {
+		if (!may_be_listener(Z_RES_VAL_P(elem))) {
 			continue;
 		}
 		server = fastsock_sock_from_stream(Z_RES_VAL_P(elem));
@@ -200,6 +255,42 @@ static HashTable *hold_array(zval *array)
 	return ht;
 }
 
+/*
+ * At thousands of streams the walk waits on memory: each element's
+ * resource, stream and socket are far apart, and a miss on each would be
+ * most of a call's time. The walk asks for the resource twice this many
+ * elements ahead, for the stream (its first line and its buffer
+ * positions) this many ahead, when the resource has arrived, and for the
+ * socket half as far ahead, when the stream has.
+ */
+#define PREFETCH_DISTANCE 16
+
+static zend_always_inline void prefetch_resource(const zval *elem)
+{
+	if (Z_TYPE_P(elem) == IS_RESOURCE) {
+		__builtin_prefetch(Z_RES_P(elem));
+	}
+}
+
+static zend_always_inline void prefetch_stream(const zval *elem)
+{
+	if (Z_TYPE_P(elem) == IS_RESOURCE) {
+		const php_stream *stream = Z_RES_VAL_P(elem);
+
+		__builtin_prefetch(stream);
+		__builtin_prefetch(&stream->writepos);
+	}
+}
+
+static zend_always_inline void prefetch_socket(const zval *elem)
+{
+	if (Z_TYPE_P(elem) == IS_RESOURCE) {
+		const php_stream *stream = Z_RES_VAL_P(elem);
+
+		__builtin_prefetch(stream->abstract);
+	}
+}
+
 /* Whether any stream of the array was added: stock's "stream arrays passed". */
 static bool add_array(fastsock_pollset *set, select_arrays *arrays, fastsock_poll_list list)
 {
@@ -207,17 +298,34 @@ static bool add_array(fastsock_pollset *set, select_arrays *arrays, fastsock_pol
 	bool added = false;
 	HashTable *walked;
 	int32_t *entry = arrays->entries[list];
+	size_t size;
+	uint32_t used;
 
 	if (!array) {
 		return false;
 	}
 	walked = hold_array(array);
 	arrays->entries_valid[list] = true;
-	ZEND_HASH_FOREACH_VAL(walked, elem) {
+	size = ZEND_HASH_ELEMENT_SIZE(walked);
+	used = walked->nNumUsed;
+	for (uint32_t i = 0; i < used; i++) {
 		php_socket_t fd;
 		php_stream *stream;
 		long added_as = -1;
 
+		if (i + 2 * PREFETCH_DISTANCE < used) {
+			prefetch_resource(ZEND_HASH_ELEMENT_EX(walked, i + 2 * PREFETCH_DISTANCE, size));
+		}
+		if (i + PREFETCH_DISTANCE < used) {
+			prefetch_stream(ZEND_HASH_ELEMENT_EX(walked, i + PREFETCH_DISTANCE, size));
+		}
+		if (i + PREFETCH_DISTANCE / 2 < used) {
+			prefetch_socket(ZEND_HASH_ELEMENT_EX(walked, i + PREFETCH_DISTANCE / 2, size));
+		}
+		elem = ZEND_HASH_ELEMENT_EX(walked, i, size);
+		if (Z_TYPE_P(elem) == IS_UNDEF) {
+			continue;
+		}
 		ZVAL_DEREF(elem);
 		stream = element_stream(arrays, elem);
 		if (!stream && list == FASTSOCK_POLL_READ) {
@@ -228,10 +336,10 @@ static bool add_array(fastsock_pollset *set, select_arrays *arrays, fastsock_pol
 				arrays->buffered_seen = true;
 			}
 			/* The resource handle names the stream for the epoll set: handles
-			 * are never reused within a request, descriptors and addresses are. */
+			 * are never reused within a request, descriptors and addresses are.
+			 * The element's resource is the stream's (and at hand). */
 			if (stream_select_fd(arrays, stream, &fd)) {
-				added_as = fastsock_pollset_add_ident(set, fd, list,
-					stream->res ? (uint32_t) stream->res->handle : 0);
+				added_as = fastsock_pollset_add_ident(set, fd, list, (uint32_t) Z_RES_HANDLE_P(elem));
 				added |= added_as >= 0;
 			}
 		}
@@ -240,7 +348,7 @@ static bool add_array(fastsock_pollset *set, select_arrays *arrays, fastsock_pol
 		if (!arrays->cast_called) {
 			*entry++ = (int32_t) added_as;
 		}
-	} ZEND_HASH_FOREACH_END();
+	}
 	zend_array_release(walked);
 	return added;
 }

@@ -209,6 +209,9 @@ static int fastsock_op_close(php_stream *stream, int close_handle)
 	/* A handed-over connection's shell has no socket: stock's stream has it. */
 	bool connection = sock->role == FASTSOCK_CONNECTION && sock->net.socket != -1;
 
+	if (sock->pipeline) {
+		fastsock_select_listener_closed(stream);
+	}
 	fastsock_pipeline_release(sock);
 	fastsock_tls_close(sock, close_handle);
 	fastsock_proxy_release(sock);
