@@ -272,21 +272,31 @@ static zend_always_inline void prefetch_resource(const zval *elem)
 	}
 }
 
-static zend_always_inline void prefetch_stream(const zval *elem)
+/* The element's stream, or NULL: a closed resource keeps no stream. */
+static zend_always_inline const php_stream *stream_ahead(const select_arrays *arrays, const zval *elem)
 {
-	if (Z_TYPE_P(elem) == IS_RESOURCE) {
-		const php_stream *stream = Z_RES_VAL_P(elem);
+	if (Z_TYPE_P(elem) == IS_RESOURCE
+			&& (Z_RES_TYPE_P(elem) == arrays->le_stream || Z_RES_TYPE_P(elem) == arrays->le_pstream)) {
+		return Z_RES_VAL_P(elem);
+	}
+	return NULL;
+}
 
+static zend_always_inline void prefetch_stream(const select_arrays *arrays, const zval *elem)
+{
+	const php_stream *stream = stream_ahead(arrays, elem);
+
+	if (stream) {
 		__builtin_prefetch(stream);
 		__builtin_prefetch(&stream->writepos);
 	}
 }
 
-static zend_always_inline void prefetch_socket(const zval *elem)
+static zend_always_inline void prefetch_socket(const select_arrays *arrays, const zval *elem)
 {
-	if (Z_TYPE_P(elem) == IS_RESOURCE) {
-		const php_stream *stream = Z_RES_VAL_P(elem);
+	const php_stream *stream = stream_ahead(arrays, elem);
 
+	if (stream) {
 		__builtin_prefetch(stream->abstract);
 	}
 }
@@ -317,10 +327,10 @@ static bool add_array(fastsock_pollset *set, select_arrays *arrays, fastsock_pol
 			prefetch_resource(ZEND_HASH_ELEMENT_EX(walked, i + 2 * PREFETCH_DISTANCE, size));
 		}
 		if (i + PREFETCH_DISTANCE < used) {
-			prefetch_stream(ZEND_HASH_ELEMENT_EX(walked, i + PREFETCH_DISTANCE, size));
+			prefetch_stream(arrays, ZEND_HASH_ELEMENT_EX(walked, i + PREFETCH_DISTANCE, size));
 		}
 		if (i + PREFETCH_DISTANCE / 2 < used) {
-			prefetch_socket(ZEND_HASH_ELEMENT_EX(walked, i + PREFETCH_DISTANCE / 2, size));
+			prefetch_socket(arrays, ZEND_HASH_ELEMENT_EX(walked, i + PREFETCH_DISTANCE / 2, size));
 		}
 		elem = ZEND_HASH_ELEMENT_EX(walked, i, size);
 		if (Z_TYPE_P(elem) == IS_UNDEF) {
@@ -452,14 +462,26 @@ static void keep_ready(select_arrays *arrays, const fastsock_pollset *set, fasts
 	}
 }
 
-/* One wait of the set, through the persistent epoll set unless
- * fastsock.select_epoll is off (NULL timeout: none). */
+/* One wait of the set (NULL timeout: none): through the persistent epoll
+ * set unless fastsock.select_epoll is off or most of what the recent calls
+ * watched was ready (lib/wait_choice.h). */
 static int wait_set(fastsock_pollset *set, const struct timespec *timeout)
 {
-	if (FASTSOCK_G(select_epoll)) {
-		return fastsock_epollset_wait(&FASTSOCK_G(select_set), set, set->idents, timeout);
+	fastsock_wait_choice *choice = &FASTSOCK_G(select_choice);
+	int ready;
+
+	if (!FASTSOCK_G(select_epoll)) {
+		return fastsock_pollset_wait(set, timeout);
 	}
-	return fastsock_pollset_wait(set, timeout);
+	if (choice->polling) {
+		ready = fastsock_pollset_wait(set, timeout);
+	} else {
+		ready = fastsock_epollset_wait(&FASTSOCK_G(select_set), set, set->idents, timeout);
+	}
+	if (ready >= 0 && fastsock_wait_choice_update(choice, (size_t) ready, set->nfds)) {
+		fastsock_epollset_destroy(&FASTSOCK_G(select_set));
+	}
+	return ready;
 }
 
 /*
@@ -699,6 +721,7 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 void fastsock_select_shutdown(void)
 {
 	fastsock_epollset_destroy(&FASTSOCK_G(select_set));
+	fastsock_wait_choice_init(&FASTSOCK_G(select_choice));
 }
 
 void fastsock_select_forget(int fd)
