@@ -1,11 +1,8 @@
 <?php
 /*
  * The cost of one stream_select() call over N streams, for select_cost.sh:
- * N/2 socket pairs, both ends in the read array, every 16th stream with
- * data waiting; every 10th stream also in the write array; timeout 0.
- * About a sixth of the descriptors are ready: below the share at which
- * fastsock serves the calls with poll() instead of its epoll set
- * (lib/wait_choice.c), so that the epoll column measures the set.
+ * N/2 socket pairs, both ends in the read array, every 4th stream with data
+ * waiting; every 10th stream also in the write array; timeout 0.
  *
  * usage: php -d extension=fastsock.so [-d fastsock.select=0] select_cost.php N CALLS
  * Prints the ready count of the last call and the wall time per call.
@@ -21,7 +18,7 @@ for ($i = 0; $i < $n; $i += 2) {
 }
 $streams = array_slice($streams, 0, $n);
 foreach ($streams as $i => $stream) {
-    if ($i % 16 === 0) {
+    if ($i % 4 === 0) {
         /* the peer of $streams[$i] is its neighbour in the pair */
         fwrite($streams[$i ^ 1] ?? $stream, 'x');
     }
