@@ -33,7 +33,6 @@ if test "$PHP_FASTSOCK" != "no"; then
     lib/options.c \
     lib/clock.c \
     lib/process_id.c \
-    lib/wait_choice.c \
     transports/context.c \
     transports/sockopt.c \
     lib/unix_path.c \

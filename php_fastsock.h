@@ -9,7 +9,6 @@
 
 #include "php.h"
 #include "epollset.h"
-#include "wait_choice.h"
 
 extern zend_module_entry fastsock_module_entry;
 #define phpext_fastsock_ptr &fastsock_module_entry
@@ -60,10 +59,8 @@ ZEND_BEGIN_MODULE_GLOBALS(fastsock)
 	/* Descriptors fastsock closed: a listener resting after EMFILE tries
 	 * again as soon as this moves. */
 	zend_long descriptors_closed;
-	/* stream_select()'s interest set, kept across calls for the request,
-	 * and whether it or poll() serves the next call. */
+	/* stream_select()'s interest set, kept across calls for the request. */
 	fastsock_epollset select_set;
-	fastsock_wait_choice select_choice;
 	/* The identity of the latest connection pending in a pipeline, for
 	 * the interest set (its high bit keeps it apart from resource handles). */
 	uint32_t pending_ident;

@@ -462,26 +462,14 @@ static void keep_ready(select_arrays *arrays, const fastsock_pollset *set, fasts
 	}
 }
 
-/* One wait of the set (NULL timeout: none): through the persistent epoll
- * set unless fastsock.select_epoll is off or most of what the recent calls
- * watched was ready (lib/wait_choice.h). */
+/* One wait of the set, through the persistent epoll set unless
+ * fastsock.select_epoll is off (NULL timeout: none). */
 static int wait_set(fastsock_pollset *set, const struct timespec *timeout)
 {
-	fastsock_wait_choice *choice = &FASTSOCK_G(select_choice);
-	int ready;
-
-	if (!FASTSOCK_G(select_epoll)) {
-		return fastsock_pollset_wait(set, timeout);
+	if (FASTSOCK_G(select_epoll)) {
+		return fastsock_epollset_wait(&FASTSOCK_G(select_set), set, set->idents, timeout);
 	}
-	if (choice->polling) {
-		ready = fastsock_pollset_wait(set, timeout);
-	} else {
-		ready = fastsock_epollset_wait(&FASTSOCK_G(select_set), set, set->idents, timeout);
-	}
-	if (ready >= 0 && fastsock_wait_choice_update(choice, (size_t) ready, set->nfds)) {
-		fastsock_epollset_destroy(&FASTSOCK_G(select_set));
-	}
-	return ready;
+	return fastsock_pollset_wait(set, timeout);
 }
 
 /*
@@ -721,7 +709,6 @@ void fastsock_stream_select(INTERNAL_FUNCTION_PARAMETERS)
 void fastsock_select_shutdown(void)
 {
 	fastsock_epollset_destroy(&FASTSOCK_G(select_set));
-	fastsock_wait_choice_init(&FASTSOCK_G(select_choice));
 }
 
 void fastsock_select_forget(int fd)
