@@ -288,8 +288,8 @@ static int wait_readable(const fastsock_epollset *ep, const struct timespec *tim
 	return ppoll(&p, 1, timeout, NULL);
 }
 
-/* What is ready, without waiting at all; a busy server's common case,
- * one system call. */
+/* What is ready now, which for a busy server is one system call; only
+ * when nothing is, the wait, then what it found. */
 static int wait_once(fastsock_epollset *ep, const struct timespec *timeout)
 {
 	int n = events_now(ep);

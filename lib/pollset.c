@@ -12,8 +12,6 @@
 #include <string.h>
 
 #define READ_WANTED   fastsock_poll_wanted[FASTSOCK_POLL_READ]
-#define WRITE_WANTED  fastsock_poll_wanted[FASTSOCK_POLL_WRITE]
-#define EXCEPT_WANTED fastsock_poll_wanted[FASTSOCK_POLL_EXCEPT]
 
 /* A timeout this long is no limit at all; it also keeps deadlines from overflowing time_t. */
 #define FOREVER_SECONDS ((time_t) INT_MAX)
@@ -110,7 +108,6 @@ bool fastsock_pollset_ready(const fastsock_pollset *set, int fd, fastsock_poll_l
 	return slot && fastsock_pollset_ready_at(set, (long) slot - 1, list);
 }
 
-
 static bool timespec_is_zero(const struct timespec *ts)
 {
 	return ts->tv_sec == 0 && ts->tv_nsec == 0;
@@ -196,7 +193,7 @@ static int count_ready(const fastsock_pollset *set)
 	int ready = 0;
 
 	for (size_t i = 0; i < set->nfds && i < set->watch_from; i++) {
-		short events = set->fds[i].events, revents = set->fds[i].revents;
+		short revents = set->fds[i].revents;
 
 		if (!revents) {
 			continue;
@@ -205,9 +202,9 @@ static int count_ready(const fastsock_pollset *set)
 			errno = EBADF;
 			return -1;
 		}
-		ready += (events & READ_WANTED) && (revents & fastsock_poll_counted[FASTSOCK_POLL_READ]);
-		ready += (events & WRITE_WANTED) && (revents & fastsock_poll_counted[FASTSOCK_POLL_WRITE]);
-		ready += (events & EXCEPT_WANTED) && (revents & fastsock_poll_counted[FASTSOCK_POLL_EXCEPT]);
+		for (int list = FASTSOCK_POLL_READ; list <= FASTSOCK_POLL_EXCEPT; list++) {
+			ready += fastsock_pollset_ready_at(set, (long) i, (fastsock_poll_list) list);
+		}
 	}
 	return ready;
 }
